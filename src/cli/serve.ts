@@ -1,0 +1,52 @@
+/** `shodo serve`: migrate, then serve the API and the UI until told to stop. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config.js';
+import { createApp } from '../http/app.js';
+import { systemClock } from '../lib/clock.js';
+import type { ServiceContext } from '../services/context.js';
+import { openStore } from '../store/database.js';
+import { migrateToLatest } from '../store/migrate.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const packageVersion = (): string =>
+  (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Hides the report-link token in request logs. */
+const loggablePath = (p: string): string => p.replace(/^(\/(?:api\/public\/)?report\/)[^/]+/, '$1[token]');
+
+export async function startServer(config: AppConfig, log: Logger) {
+  const store = openStore(config.databaseUrl);
+  const applied = await migrateToLatest(store.db);
+  if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  const ctx: ServiceContext = { store, clock: systemClock, config, log };
+  const { app } = createApp(ctx, { version: packageVersion(), uiDir: path.join(root, 'dist/web') });
+  const server = serve({
+    hostname: config.host,
+    port: config.port,
+    fetch: async (req, env) => {
+      const started = performance.now();
+      const res = await app.fetch(req, env);
+      log.info(
+        { method: req.method, path: loggablePath(new URL(req.url).pathname), status: res.status, ms: Math.round(performance.now() - started) },
+        'request',
+      );
+      return res;
+    },
+  });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info({ url: `http://${config.host}:${port}`, database: store.caps.name }, 'Shodo is listening');
+  return {
+    port,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

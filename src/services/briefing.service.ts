@@ -1,0 +1,131 @@
+/** Step 3: the early report to management, its acknowledgements and management's decisions. */
+import { localizeItem, checklistFor } from '../content/checklists.js';
+import { assembleBriefing } from '../domain/briefing.js';
+import type { IncidentDetail } from '../shared/api-types.js';
+import type { RecordDecisionInput, SendBriefingInput } from '../shared/incident-schemas.js';
+import type { Locale } from '../shared/limits.js';
+import { newId } from '../lib/ids.js';
+import { isoNow } from '../lib/clock.js';
+import type { IncidentRow } from '../store/incidents.repository.js';
+import type { Database } from '../store/schema.js';
+import { briefingRepository, checklistRepository, decisionRepository } from '../store/steps.repository.js';
+import { userRepository } from '../store/users.repository.js';
+import type { Kysely } from 'kysely';
+import { requireIncidentPermission } from './access.js';
+import { actorLabel, type ServiceContext, type UserActor } from './context.js';
+import { errors } from './errors.js';
+import { mutateIncident, startedStatus } from './incident-mutation.js';
+import { parseDetermination, parseFacts, parseTypes } from './incident-view.js';
+import { queueNotification } from './notifications.js';
+
+/** Titles of the containment steps already done, in the reader's language. */
+export async function actionsTaken(db: Kysely<Database>, row: IncidentRow, locale: Locale): Promise<string[]> {
+  const done = new Set(
+    (await checklistRepository.listForIncident(db, row.id)).filter((c) => c.state === 'done').map((c) => c.itemKey),
+  );
+  const items = checklistFor(parseTypes(row))
+    .filter((i) => done.has(i.key))
+    .map((i) => localizeItem(i, locale).title);
+  return row.reportAlreadyDone ? [row.reportAlreadyDone, ...items] : items;
+}
+
+async function assemble(
+  db: Kysely<Database>,
+  row: IncidentRow,
+  input: SendBriefingInput,
+  locale: Locale,
+  now: string,
+) {
+  const determination = parseDetermination(row);
+  const taken = await actionsTaken(db, row, locale);
+  return assembleBriefing(
+    {
+      incidentId: row.id,
+      title: row.title,
+      types: parseTypes(row),
+      status: row.status as IncidentDetail['status'],
+      facts: parseFacts(row),
+      reportSummary: row.reportWhat,
+      actionsTaken: input.actionsTaken ? [...taken, input.actionsTaken] : taken,
+      decisionsNeeded: input.decisionsNeeded,
+      nextUpdateAt: input.nextUpdateAt ?? null,
+      determination: determination ? { verdict: determination.verdict, urgency: determination.urgency } : null,
+      now,
+    },
+    locale,
+  );
+}
+
+export async function draftBriefing(ctx: ServiceContext, actor: UserActor, id: string, input: SendBriefingInput) {
+  const row = await requireIncidentPermission(ctx.store.db, actor, id, 'brief');
+  return assemble(ctx.store.db, row, input, actor.locale, isoNow(ctx.clock));
+}
+
+/** Sendable at any moment, before the facts are complete: the guide asks for an early report. */
+export function sendBriefing(
+  ctx: ServiceContext,
+  actor: UserActor,
+  id: string,
+  input: SendBriefingInput,
+): Promise<IncidentDetail> {
+  return mutateIncident(ctx, actor, id, { permission: 'brief' }, async (trx, row, at) => {
+    const briefingId = newId();
+    const text = await assemble(trx, row, input, actor.locale, at);
+    await briefingRepository.insert(trx, {
+      id: briefingId,
+      incidentId: id,
+      subject: text.subject,
+      body: text.body,
+      nextUpdateAt: input.nextUpdateAt ?? null,
+      sentBy: actorLabel(actor),
+      sentAt: at,
+    });
+    const managers = await userRepository.listByRole(trx, ['manager']);
+    for (const m of managers) {
+      const mine = m.locale === actor.locale ? text : await assemble(trx, row, input, m.locale as Locale, at);
+      await queueNotification(
+        trx,
+        { incidentId: id, kind: 'briefing', recipient: m.email, locale: m.locale as Locale, subject: mine.subject, body: mine.body },
+        at,
+      );
+    }
+    return {
+      patch: { status: startedStatus(row) },
+      event: { type: 'briefing.sent', data: { briefingId, recipients: managers.length } },
+    };
+  });
+}
+
+export function acknowledgeBriefing(
+  ctx: ServiceContext,
+  actor: UserActor,
+  id: string,
+  briefingId: string,
+): Promise<IncidentDetail> {
+  return mutateIncident(ctx, actor, id, { permission: 'acknowledge' }, async (trx, _row, at) => {
+    if (!(await briefingRepository.get(trx, id, briefingId))) throw errors.notFound();
+    const first = await briefingRepository.acknowledge(trx, { briefingId, userId: actor.id, at });
+    return { event: { type: first ? 'briefing.acknowledged' : 'briefing.acknowledged_again', data: { briefingId } } };
+  });
+}
+
+export function recordDecision(
+  ctx: ServiceContext,
+  actor: UserActor,
+  id: string,
+  input: RecordDecisionInput,
+): Promise<IncidentDetail> {
+  return mutateIncident(ctx, actor, id, { permission: 'decide' }, async (trx, _row, at) => {
+    const decisionId = newId();
+    await decisionRepository.insert(trx, {
+      id: decisionId,
+      incidentId: id,
+      topic: input.topic,
+      decision: input.decision,
+      reason: input.reason ?? null,
+      decidedBy: actorLabel(actor),
+      decidedAt: at,
+    });
+    return { event: { type: 'decision.recorded', data: { decisionId, ...input } } };
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Step 1: anyone reports a suspicion. The incident gets its number, the report is kept as received,
+ * and the reporter's supervisor and the response desk are notified at once.
+ */
+import { looksLikeEmail } from '../lib/email.js';
+import { message } from '../content/messages.js';
+import type { ReportReceipt } from '../shared/api-types.js';
+import type { Facts, ReportInput } from '../shared/incident-schemas.js';
+import { DEFAULT_LOCALE, type Locale } from '../shared/limits.js';
+import { incidentRepository } from '../store/incidents.repository.js';
+import { userRepository } from '../store/users.repository.js';
+import type { Actor, ServiceContext } from './context.js';
+import { queueNotification } from './notifications.js';
+import { readSettings } from './settings.service.js';
+import { appendEvent } from './timeline.js';
+
+const TITLE_LENGTH = 60;
+
+export const incidentNumber = (year: number, n: number): string => `INC-${year}-${String(n).padStart(4, '0')}`;
+
+const titleFrom = (text: string): string => {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > TITLE_LENGTH ? `${oneLine.slice(0, TITLE_LENGTH - 1)}…` : oneLine;
+};
+
+
+/** What the reporter already told us becomes the first answers of step 2, for the desk to confirm. */
+function factsFromReport(input: ReportInput): Facts {
+  const facts: Facts = {
+    whatHappened: { known: true, value: input.whatHappened },
+    foundWhere: { known: true, value: input.where },
+  };
+  const finder = input.reporterName || input.contact;
+  if (finder) facts.foundBy = { known: true, value: finder };
+  if (input.whyAbnormal) facts.whyAbnormal = { known: true, value: input.whyAbnormal };
+  return facts;
+}
+
+export async function fileReport(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ReportInput,
+  channel: 'public_form' | 'signed_in' | 'api',
+): Promise<ReportReceipt> {
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const settings = await readSettings(ctx);
+  const reporterUser = actor.kind === 'user' ? await userRepository.getById(ctx.store.db, actor.id) : undefined;
+  const supervisorEmail = input.supervisorEmail || reporterUser?.supervisorEmail || null;
+  const types = input.types && input.types.length > 0 ? input.types : ['unknown' as const];
+
+  const incidentId = await ctx.store.db.transaction().execute(async (trx) => {
+    const id = incidentNumber(now.getFullYear(), await incidentRepository.nextNumber(trx, now.getFullYear()));
+    await incidentRepository.insert(trx, {
+      id,
+      title: titleFrom(input.whatHappened),
+      types: JSON.stringify(types),
+      status: 'new',
+      urgency: null,
+      channel,
+      reporterUserId: reporterUser?.id ?? null,
+      reporterName: input.reporterName || reporterUser?.name || null,
+      reporterContact: input.contact,
+      reporterDepartment: input.department || reporterUser?.department || null,
+      reporterSupervisorEmail: supervisorEmail,
+      reportWhat: input.whatHappened,
+      reportWhere: input.where,
+      reportNoticedAt: input.noticedAt || null,
+      reportWhy: input.whyAbnormal || null,
+      reportAlreadyDone: input.alreadyDone || null,
+      facts: JSON.stringify(factsFromReport(input)),
+      determination: null,
+      handover: null,
+      restricted: 0,
+      version: 1,
+      reportedAt: at,
+      updatedAt: at,
+      closedAt: null,
+    });
+    await appendEvent(trx, ctx.store.caps, {
+      incidentId: id,
+      at,
+      actor,
+      type: 'incident.reported',
+      data: { channel, types },
+    });
+
+    const params = { incidentId: id, where: input.where, whatHappened: input.whatHappened, contact: input.contact };
+    const notices: { kind: string; recipient: string; locale: Locale }[] = [];
+    if (supervisorEmail) notices.push({ kind: 'intake_supervisor', recipient: supervisorEmail, locale: DEFAULT_LOCALE });
+    // The guide: the designated desk; where none is designated, the IT or management department.
+    const desk = settings.desk?.email ? settings.desk : settings.fallbackDesk;
+    if (desk?.email) notices.push({ kind: 'intake_desk', recipient: desk.email, locale: DEFAULT_LOCALE });
+    else {
+      // Nobody designated yet: tell every responder and admin rather than nobody.
+      for (const u of await userRepository.listByRole(trx, ['responder', 'admin']))
+        notices.push({ kind: 'intake_desk', recipient: u.email, locale: u.locale as Locale });
+    }
+    const receiptTo = reporterUser?.email ?? (looksLikeEmail(input.contact) ? input.contact.trim() : null);
+    if (receiptTo) notices.push({ kind: 'intake_receipt', recipient: receiptTo, locale: (reporterUser?.locale as Locale) ?? DEFAULT_LOCALE });
+    for (const n of notices) {
+      await queueNotification(
+        trx,
+        {
+          incidentId: id,
+          kind: n.kind,
+          recipient: n.recipient,
+          locale: n.locale,
+          subject: message(n.locale, `notify.${n.kind}.subject`, params),
+          body: message(n.locale, `notify.${n.kind}.body`, params),
+        },
+        at,
+      );
+    }
+    return id;
+  });
+  ctx.log.info({ incidentId, channel }, 'report received');
+  return { incidentId, reportedAt: at };
+}
+
