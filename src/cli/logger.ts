@@ -6,7 +6,13 @@ export const createLogger = (level: AppConfig['logLevel']) =>
   pino({
     level,
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', '*.password', '*.token'],
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        '*.password',
+        '*.token',
+      ],
       censor: '[redacted]',
     },
   });

@@ -2,10 +2,10 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { systemClock } from '../lib/clock.js';
-import { createUserInput } from '../shared/account-schemas.js';
-import type { ServiceContext } from '../services/context.js';
+import { baseUrl, type ServiceContext } from '../services/context.js';
 import { verifyTimeline } from '../services/timeline.service.js';
 import { createUser } from '../services/users.service.js';
+import { createUserInput } from '../shared/account-schemas.js';
 import { openStore } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { createLogger } from './logger.js';
@@ -42,7 +42,10 @@ async function main(argv: string[]): Promise<number> {
       const server = await startServer(config, log);
       const stop = () => {
         log.info('shutting down');
-        server.close().then(() => process.exit(0), () => process.exit(1));
+        server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
@@ -58,7 +61,12 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'add') break;
       const { values } = parseArgs({
         args: rest.slice(1),
-        options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string' } },
+        options: {
+          email: { type: 'string' },
+          role: { type: 'string' },
+          name: { type: 'string' },
+          locale: { type: 'string' },
+        },
       });
       const parsed = createUserInput.safeParse({
         email: values.email,
@@ -73,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
       }
       return withContext(async (ctx) => {
         const { user, setPasswordToken } = await createUser(ctx, { kind: 'anonymous', label: 'cli' }, parsed.data);
-        const base = ctx.config.publicUrl ?? `http://${ctx.config.host}:${ctx.config.port}`;
+        const base = baseUrl(ctx);
         console.log(`Created ${user.role} ${user.email}.`);
         console.log(`Open this link within 72 hours to choose a password (it works once):`);
         console.log(`${base}/set-password?token=${setPasswordToken}`);

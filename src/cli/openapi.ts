@@ -10,7 +10,10 @@ export function openApiDocument(): Record<string, unknown> {
   // Routes are registered when the app is built; nothing is queried, so an in-memory database suffices.
   const store = openStore('sqlite::memory:');
   const config = loadConfig({ DATABASE_URL: 'sqlite::memory:' });
-  const { registry } = createApp({ store, clock: systemClock, config, log: pino({ level: 'silent' }) }, { version: packageVersion() });
+  const { registry } = createApp(
+    { store, clock: systemClock, config, log: pino({ level: 'silent' }) },
+    { version: packageVersion() },
+  );
   void store.close();
   return registry.document(packageVersion());
 }

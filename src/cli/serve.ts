@@ -32,7 +32,12 @@ export async function startServer(config: AppConfig, log: Logger) {
       const started = performance.now();
       const res = await app.fetch(req, env);
       log.info(
-        { method: req.method, path: loggablePath(new URL(req.url).pathname), status: res.status, ms: Math.round(performance.now() - started) },
+        {
+          method: req.method,
+          path: loggablePath(new URL(req.url).pathname),
+          status: res.status,
+          ms: Math.round(performance.now() - started),
+        },
         'request',
       );
       return res;

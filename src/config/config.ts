@@ -18,7 +18,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set when served over HTTPS (directly or behind a TLS proxy) so cookies get the Secure flag. */
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
 });
 
 export interface AppConfig {

@@ -35,7 +35,11 @@ export const CHECKLISTS: Readonly<Record<IncidentType | 'common', readonly Check
 export const NETWORK_STOP_ITEM_KEY = 'malware.stop_internal_network';
 
 /** Items that ask the responder to check other departments; while open, the workflow suggests doing so. */
-export const SPREAD_CHECK_ITEM_KEYS: readonly string[] = ['malware.check_other_departments', 'unknown.check_others'];
+export const SPREAD_CHECK_ITEM_KEYS: readonly string[] = [
+  'malware.check_other_departments',
+  'ransomware.check_spread',
+  'unknown.check_others',
+];
 
 /**
  * The items for an incident: common first, then each type in the order given, each key once. The order is

@@ -3,7 +3,7 @@
  * answered "unknown yet" (`known: false`), or answered with a value. Only absent facts are missing,
  * because "we don't know yet" is itself an answer the responder gave on purpose.
  */
-import { ALL_FACTS, FIVE_FACTS, type FactKey, type Facts } from '../shared/incident-schemas.js';
+import { ALL_FACTS, type FactKey, type Facts, FIVE_FACTS } from '../shared/incident-schemas.js';
 
 export type FactState = 'missing' | 'unknown_yet' | 'known';
 

@@ -88,11 +88,10 @@ export function verifyChain(
   after: ChainLink = { seq: 0, hash: GENESIS_HASH },
 ): ChainBreak[] {
   const breaks: ChainBreak[] = [];
-  const positionOfHash = new Map<string, number>();
-  events.forEach((e, i) => positionOfHash.set(e.hash, i));
+  const positionOfHash = new Map(events.map((e, i) => [e.hash, i] as const));
 
   let prev: ChainLink = after;
-  events.forEach((e, i) => {
+  for (const [i, e] of events.entries()) {
     const recomputed = hashEvent(e, e.prevHash);
     if (recomputed !== e.hash) {
       breaks.push({ seq: e.seq, kind: 'altered', detail: `content does not match its hash (stored ${short(e.hash)})` });
@@ -100,7 +99,7 @@ export function verifyChain(
     const link = linkBreak(e, i, prev, positionOfHash);
     if (link) breaks.push(link);
     prev = e;
-  });
+  }
 
   if (head) breaks.push(...headBreaks(events, head, prev));
   return breaks;
@@ -118,10 +117,18 @@ function linkBreak(
   }
   if (e.seq > prev.seq + 1) {
     const gap = e.seq - prev.seq - 1;
-    return { seq: e.seq, kind: 'missing', detail: `${gap} event(s) missing before it (seq ${prev.seq + 1}–${e.seq - 1})` };
+    return {
+      seq: e.seq,
+      kind: 'missing',
+      detail: `${gap} event(s) missing before it (seq ${prev.seq + 1}–${e.seq - 1})`,
+    };
   }
   if (e.prevHash !== prev.hash) {
-    return { seq: e.seq, kind: 'broken_link', detail: `does not link to seq ${prev.seq} (prevHash ${short(e.prevHash)})` };
+    return {
+      seq: e.seq,
+      kind: 'broken_link',
+      detail: `does not link to seq ${prev.seq} (prevHash ${short(e.prevHash)})`,
+    };
   }
   return null;
 }

@@ -38,17 +38,17 @@ export const NEXT_ACTION_KEYS = [
 ] as const;
 export type NextActionKey = (typeof NEXT_ACTION_KEYS)[number];
 
-interface Action extends NextAction {
+export interface WorkflowAction extends NextAction {
   key: NextActionKey;
 }
 
-export function nextActions(s: IncidentState): Action[] {
+export function nextActions(s: IncidentState): WorkflowAction[] {
   if (s.closed || s.status === 'closed') return [{ key: 'nothing_left', step: 7 }];
   const verdict = s.determination?.verdict ?? null;
   // The finder is told by the service; the only thing left for a dismissed report is to close it.
   if (verdict === 'not_incident') return [{ key: 'close', step: 7 }];
 
-  const out: Action[] = [];
+  const out: WorkflowAction[] = [];
   const add = (key: NextActionKey, step: StepNumber, params?: Record<string, string | number>) =>
     out.push(params ? { key, step, params } : { key, step });
   const steps = computeSteps(s);

@@ -1,7 +1,7 @@
 /** The Hono application: middleware, API routes, OpenAPI document, health check and the UI. */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { message } from '../content/messages.js';
+import { errorMessage } from '../content/messages.js';
 import type { ServiceContext } from '../services/context.js';
 import { AppError, errors } from '../services/errors.js';
 import type { AppEnv } from './env.js';
@@ -32,7 +32,12 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   app.use('/api/*', async (c, next) => {
     // Evidence uploads have their own, larger limit.
     if (c.req.method === 'POST' && /^\/api\/incidents\/[^/]+\/evidence$/.test(c.req.path)) return next();
-    return bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw errors.fileTooLarge(); } })(c, next);
+    return bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw errors.fileTooLarge();
+      },
+    })(c, next);
   });
   app.use('/api/*', sessionMiddleware(ctx));
   app.use('/api/*', csrfProtection(ctx.config.publicUrl));
@@ -57,13 +62,19 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
     const locale = c.get('locale') ?? 'ja';
     if (err instanceof AppError) {
       return c.json(
-        { error: { id: err.id, message: message(locale, `error.${err.id}`), ...(err.fields && { fields: err.fields }) }, ...err.extra },
+        {
+          error: { id: err.id, message: errorMessage(locale, err.id), ...(err.fields && { fields: err.fields }) },
+          ...err.extra,
+        },
         err.status,
       );
     }
     const correlationId = c.get('requestId');
     ctx.log.error({ err, correlationId, path: c.req.path, method: c.req.method }, 'unhandled error');
-    return c.json({ error: { id: 'internal_error', message: message(locale, 'error.internal_error'), correlationId } }, 500);
+    return c.json(
+      { error: { id: 'internal_error', message: errorMessage(locale, 'internal_error'), correlationId } },
+      500,
+    );
   });
 
   return { app, registry };

@@ -1,11 +1,11 @@
 /** Request-wide concerns: ids, security headers, the session, CSRF, the language of messages. */
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { newId } from '../lib/ids.js';
 import { resolveSession } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
 import { errors } from '../services/errors.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/limits.js';
-import { newId } from '../lib/ids.js';
 import type { AppEnv } from './env.js';
 import { readSessionCookie } from './session-cookie.js';
 

@@ -41,14 +41,23 @@ export class OpenApiRegistry {
         security: r.auth === 'session' ? [{ session: [] }] : [],
         responses: {
           '200': { description: 'OK' },
-          '400': { description: 'invalid_input', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-          ...(r.auth === 'session' && { '401': { description: 'not_signed_in' }, '403': { description: 'forbidden or csrf_failed' } }),
+          '400': {
+            description: 'invalid_input',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+          ...(r.auth === 'session' && {
+            '401': { description: 'not_signed_in' },
+            '403': { description: 'forbidden or csrf_failed' },
+          }),
           '404': { description: 'not_found' },
         },
       };
       if (r.query) {
-        const schema = z.toJSONSchema(r.query, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown> };
-        for (const [name, s] of Object.entries(schema.properties ?? {})) params.push({ name, in: 'query', required: false, schema: s as { type: string } });
+        const schema = z.toJSONSchema(r.query, { io: 'input', unrepresentable: 'any' }) as {
+          properties?: Record<string, unknown>;
+        };
+        for (const [name, s] of Object.entries(schema.properties ?? {}))
+          params.push({ name, in: 'query', required: false, schema: s as { type: string } });
       }
       if (r.body) {
         const schema = z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' });
@@ -64,7 +73,12 @@ export class OpenApiRegistry {
       info: { title: 'Shodo API', version },
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'shodo_session', description: 'Writes also need the X-CSRF-Token header.' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'shodo_session',
+            description: 'Writes also need the X-CSRF-Token header.',
+          },
         },
         schemas: {
           Error: {

@@ -42,6 +42,9 @@ export function staticUi(dir: string): MiddlewareHandler<AppEnv> {
       return c.body(new Uint8Array(hit), 200, { 'Content-Type': type, 'Cache-Control': cache });
     }
     if (!index) return c.text('The web UI is not built. Run `npm run build` (npm start does it for you).', 503);
-    return c.body(new Uint8Array(index), 200, { 'Content-Type': TYPES['.html'] as string, 'Cache-Control': 'no-cache' });
+    return c.body(new Uint8Array(index), 200, {
+      'Content-Type': TYPES['.html'] as string,
+      'Cache-Control': 'no-cache',
+    });
   };
 }

@@ -1,8 +1,9 @@
 /** Signing in and out, sessions, the first admin and password-setting links. */
+
+import { isoNow } from '../lib/clock.js';
+import { newId, newToken, sha256Hex } from '../lib/ids.js';
 import type { FirstAdminInput, LoginInput } from '../shared/account-schemas.js';
 import type { Locale, Role } from '../shared/limits.js';
-import { newId, newToken, sha256Hex } from '../lib/ids.js';
-import { isoNow } from '../lib/clock.js';
 import { passwordTokenRepository, sessionRepository, userRepository } from '../store/users.repository.js';
 import type { ServiceContext, UserActor } from './context.js';
 import { errors } from './errors.js';
@@ -106,8 +107,21 @@ export async function createFirstAdmin(ctx: ServiceContext, input: FirstAdminInp
       disabled: 0,
       createdAt: at,
     });
-    const actor: UserActor = { kind: 'user', id, name: input.name, email: input.email, role: 'admin', locale: input.locale };
-    await appendEvent(trx, ctx.store.caps, { incidentId: null, at, actor, type: 'user.first_admin', data: { userId: id } });
+    const actor: UserActor = {
+      kind: 'user',
+      id,
+      name: input.name,
+      email: input.email,
+      role: 'admin',
+      locale: input.locale,
+    };
+    await appendEvent(trx, ctx.store.caps, {
+      incidentId: null,
+      at,
+      actor,
+      type: 'user.first_admin',
+      data: { userId: id },
+    });
   });
   return { userId: id };
 }
@@ -146,4 +160,3 @@ export async function setPasswordWithToken(
   });
   return { userId: row.userId };
 }
-

@@ -1,20 +1,22 @@
 /** Step 3: the early report to management, its acknowledgements and management's decisions. */
-import { localizeItem, checklistFor } from '../content/checklists.js';
+
+import type { Kysely } from 'kysely';
+import { checklistFor, localizeItem } from '../content/checklists.js';
+import { notificationText } from '../content/messages.js';
 import { assembleBriefing } from '../domain/briefing.js';
+import { isoNow } from '../lib/clock.js';
+import { newId } from '../lib/ids.js';
 import type { IncidentDetail } from '../shared/api-types.js';
 import type { RecordDecisionInput, SendBriefingInput } from '../shared/incident-schemas.js';
 import type { Locale } from '../shared/limits.js';
-import { newId } from '../lib/ids.js';
-import { isoNow } from '../lib/clock.js';
 import type { IncidentRow } from '../store/incidents.repository.js';
 import type { Database } from '../store/schema.js';
 import { briefingRepository, checklistRepository, decisionRepository } from '../store/steps.repository.js';
 import { userRepository } from '../store/users.repository.js';
-import type { Kysely } from 'kysely';
 import { requireIncidentPermission } from './access.js';
-import { actorLabel, type ServiceContext, type UserActor } from './context.js';
+import { actorLabel, baseUrl, type ServiceContext, type UserActor } from './context.js';
 import { errors } from './errors.js';
-import { mutateIncident, startedStatus } from './incident-mutation.js';
+import { mutateIncident, statusAfter } from './incident-mutation.js';
 import { parseDetermination, parseFacts, parseTypes } from './incident-view.js';
 import { queueNotification } from './notifications.js';
 
@@ -29,15 +31,11 @@ export async function actionsTaken(db: Kysely<Database>, row: IncidentRow, local
   return row.reportAlreadyDone ? [row.reportAlreadyDone, ...items] : items;
 }
 
-async function assemble(
-  db: Kysely<Database>,
-  row: IncidentRow,
-  input: SendBriefingInput,
-  locale: Locale,
-  now: string,
-) {
+async function assemble(db: Kysely<Database>, row: IncidentRow, input: SendBriefingInput, locale: Locale, now: string) {
   const determination = parseDetermination(row);
   const taken = await actionsTaken(db, row, locale);
+  // Follow-ups are numbered (second report, third report…) so managers see what is new.
+  const briefingNumber = (await briefingRepository.listForIncident(db, row.id)).length + 1;
   return assembleBriefing(
     {
       incidentId: row.id,
@@ -51,6 +49,7 @@ async function assemble(
       nextUpdateAt: input.nextUpdateAt ?? null,
       determination: determination ? { verdict: determination.verdict, urgency: determination.urgency } : null,
       now,
+      briefingNumber,
     },
     locale,
   );
@@ -85,12 +84,19 @@ export function sendBriefing(
       const mine = m.locale === actor.locale ? text : await assemble(trx, row, input, m.locale as Locale, at);
       await queueNotification(
         trx,
-        { incidentId: id, kind: 'briefing', recipient: m.email, locale: m.locale as Locale, subject: mine.subject, body: mine.body },
+        {
+          incidentId: id,
+          kind: 'briefing',
+          recipient: m.email,
+          locale: m.locale as Locale,
+          subject: mine.subject,
+          body: mine.body,
+        },
         at,
       );
     }
     return {
-      patch: { status: startedStatus(row) },
+      patch: { status: statusAfter(row, { type: 'work_recorded' }) },
       event: { type: 'briefing.sent', data: { briefingId, recipients: managers.length } },
     };
   });

@@ -1,11 +1,11 @@
 /** Step 4: the containment checklist and the department spread check. */
 import { checklistFor } from '../content/checklists.js';
 import type { IncidentDetail } from '../shared/api-types.js';
-import type { ChecklistItemInput, IncidentStatus, SpreadCheckInput } from '../shared/incident-schemas.js';
+import type { ChecklistItemInput, SpreadCheckInput } from '../shared/incident-schemas.js';
 import { checklistRepository, spreadRepository } from '../store/steps.repository.js';
 import { actorLabel, type ServiceContext, type UserActor } from './context.js';
 import { errors } from './errors.js';
-import { mutateIncident, startedStatus } from './incident-mutation.js';
+import { mutateIncident, statusAfter } from './incident-mutation.js';
 import { parseTypes } from './incident-view.js';
 
 export function updateChecklistItem(
@@ -31,9 +31,8 @@ export function updateChecklistItem(
       const s = states.get(i.key);
       return s === 'done' || s === 'not_applicable';
     });
-    let status: IncidentStatus = startedStatus(row);
-    // Contained only before the determination; a later tick does not move a decided incident back.
-    if (allSettled && status === 'investigating') status = 'contained';
+    const worked = { ...row, status: statusAfter(row, { type: 'work_recorded' }) };
+    const status = statusAfter(worked, { type: allSettled ? 'containment_complete' : 'containment_reopened' });
     return { patch: { status }, event: { type: 'checklist.updated', data: { itemKey, ...input } } };
   });
 }
@@ -53,6 +52,9 @@ export function recordSpreadCheck(
       checkedBy: actorLabel(actor),
       checkedAt: at,
     });
-    return { patch: { status: startedStatus(row) }, event: { type: 'spread.checked', data: { ...input } } };
+    return {
+      patch: { status: statusAfter(row, { type: 'work_recorded' }) },
+      event: { type: 'spread.checked', data: { ...input } },
+    };
   });
 }

@@ -31,3 +31,7 @@ export type Actor = UserActor | AnonymousActor;
 
 export const actorLabel = (a: Actor): string => (a.kind === 'user' ? `${a.name} <${a.email}>` : a.label);
 export const actorId = (a: Actor): string | null => (a.kind === 'user' ? a.id : null);
+
+/** Where users reach us, for links in notifications and set-password links. */
+export const baseUrl = (ctx: ServiceContext): string =>
+  ctx.config.publicUrl ?? `http://${ctx.config.host}:${ctx.config.port}`;

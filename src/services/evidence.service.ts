@@ -5,15 +5,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { newId } from '../lib/ids.js';
 import type { IncidentDetail } from '../shared/api-types.js';
 import type { CustodyTransferInput, EvidenceInput } from '../shared/incident-schemas.js';
 import { LIMITS } from '../shared/limits.js';
-import { newId } from '../lib/ids.js';
 import { evidenceRepository } from '../store/evidence.repository.js';
 import { requireIncidentAccess } from './access.js';
 import { actorLabel, type ServiceContext, type UserActor } from './context.js';
 import { errors } from './errors.js';
-import { mutateIncident, startedStatus } from './incident-mutation.js';
+import { mutateIncident, statusAfter } from './incident-mutation.js';
 
 export interface UploadedFile {
   name: string;
@@ -69,7 +69,7 @@ export async function recordEvidence(
         recordedAt: at,
       });
       return {
-        patch: { status: startedStatus(row) },
+        patch: { status: statusAfter(row, { type: 'work_recorded' }) },
         event: { type: 'evidence.recorded', data: { evidenceId, item: input.item, sha256, uploaded: stored !== null } },
       };
     });

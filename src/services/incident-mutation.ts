@@ -3,9 +3,10 @@
  * check when the change carries a version, and with its timeline event in the same transaction.
  */
 import type { Kysely } from 'kysely';
+import { nextStatusAfter, type StatusEvent } from '../domain/status.js';
+import { isoNow } from '../lib/clock.js';
 import type { IncidentDetail } from '../shared/api-types.js';
 import type { IncidentStatus } from '../shared/incident-schemas.js';
-import { isoNow } from '../lib/clock.js';
 import { type IncidentRow, incidentRepository } from '../store/incidents.repository.js';
 import type { Database } from '../store/schema.js';
 import { type Permission, requireIncidentAccess, requireIncidentPermission } from './access.js';
@@ -26,11 +27,15 @@ export interface MutationOptions {
 }
 
 const CLOSED: readonly IncidentStatus[] = ['closed', 'not_incident'];
-export const isClosed = (row: IncidentRow): boolean => row.closedAt !== null || CLOSED.includes(row.status as IncidentStatus);
+export const isClosed = (row: IncidentRow): boolean =>
+  row.closedAt !== null || CLOSED.includes(row.status as IncidentStatus);
 
-/** new → investigating on the first piece of work; later statuses are set by their own steps. */
-export const startedStatus = (row: IncidentRow): IncidentStatus =>
-  row.status === 'new' ? 'investigating' : (row.status as IncidentStatus);
+/** The status after `event`, by the domain's rules; an event the current status does not allow is refused. */
+export function statusAfter(row: IncidentRow, event: StatusEvent): IncidentStatus {
+  const next = nextStatusAfter(event, row.status as IncidentStatus);
+  if (next === null) throw row.status === 'closed' ? errors.incidentClosed() : errors.invalidTransition();
+  return next;
+}
 
 class VersionConflict extends Error {}
 
@@ -54,7 +59,13 @@ export async function mutateIncident(
       } else {
         await incidentRepository.updateUnversioned(trx, id, patch);
       }
-      await appendEvent(trx, ctx.store.caps, { incidentId: id, at, actor, type: result.event.type, data: result.event.data });
+      await appendEvent(trx, ctx.store.caps, {
+        incidentId: id,
+        at,
+        actor,
+        type: result.event.type,
+        data: result.event.data,
+      });
     });
   } catch (e) {
     if (e instanceof VersionConflict) throw errors.versionConflict(await getIncidentDetail(ctx, actor, id));
@@ -67,4 +78,3 @@ export async function getIncidentDetail(ctx: ServiceContext, actor: UserActor, i
   const row = await requireIncidentAccess(ctx.store.db, actor, id);
   return buildIncidentDetail(ctx.store.db, actor, row);
 }
-

@@ -94,13 +94,21 @@ export async function buildIncidentDetail(
     decisionCount: decisions.length,
     checklist: checklist.map((c) => ({ key: c.key, state: c.state })),
     spread: spread.map((s) => ({ department: s.department, state: s.state })),
-    determination: determination ? { verdict: determination.verdict, urgency: determination.urgency } : null,
+    determination: determination
+      ? { verdict: determination.verdict, urgency: determination.urgency, police: determination.police }
+      : null,
     supportRequestCount: requests.length,
     handedOver: handover !== null,
     evidenceCount: evidence.length,
     closed: row.closedAt !== null,
   };
-  const named = row.restricted === 1 ? await userRepository.listByIds(db, access.map((a) => a.userId)) : [];
+  const named =
+    row.restricted === 1
+      ? await userRepository.listByIds(
+          db,
+          access.map((a) => a.userId),
+        )
+      : [];
   const can = {
     edit: hasPermission(actor.role, 'edit'),
     brief: hasPermission(actor.role, 'brief'),
@@ -146,7 +154,9 @@ export async function buildIncidentDetail(
       subject: b.subject,
       body: b.body,
       nextUpdateAt: b.nextUpdateAt,
-      acknowledgements: acks.filter((a) => a.briefingId === b.id).map((a) => ({ userId: a.userId, name: a.name, at: a.at })),
+      acknowledgements: acks
+        .filter((a) => a.briefingId === b.id)
+        .map((a) => ({ userId: a.userId, name: a.name, at: a.at })),
     })),
     decisions: decisions.map((d) => ({
       id: d.id,
@@ -182,7 +192,14 @@ export async function buildIncidentDetail(
       downloadUrl: e.fileKey ? `/api/incidents/${encodeURIComponent(id)}/evidence/${e.id}/file` : null,
       transfers: transfers
         .filter((t) => t.evidenceId === e.id)
-        .map((t) => ({ id: t.id, fromPerson: t.fromPerson, toPerson: t.toPerson, at: t.at, purpose: t.purpose, recordedBy: t.recordedBy })),
+        .map((t) => ({
+          id: t.id,
+          fromPerson: t.fromPerson,
+          toPerson: t.toPerson,
+          at: t.at,
+          purpose: t.purpose,
+          recordedBy: t.recordedBy,
+        })),
       recordedBy: e.recordedBy,
       recordedAt: e.recordedAt,
     })),

@@ -7,11 +7,15 @@ import { userRepository } from '../store/users.repository.js';
 import { hasPermission } from './access.js';
 import type { ServiceContext, UserActor } from './context.js';
 import { errors } from './errors.js';
-import { mutateIncident, startedStatus } from './incident-mutation.js';
+import { mutateIncident, statusAfter } from './incident-mutation.js';
 import { parseFacts, toSummary } from './incident-view.js';
 
 export async function listIncidents(ctx: ServiceContext, actor: UserActor): Promise<IncidentSummary[]> {
-  const rows = await incidentRepository.listVisible(ctx.store.db, actor.id, actor.role === 'reporter' ? actor.id : null);
+  const rows = await incidentRepository.listVisible(
+    ctx.store.db,
+    actor.id,
+    actor.role === 'reporter' ? actor.id : null,
+  );
   return rows.map(toSummary);
 }
 
@@ -66,7 +70,7 @@ export function recordFacts(
   return mutateIncident(ctx, actor, id, { permission: 'edit', version: input.version }, async (_trx, row) => {
     const facts = { ...parseFacts(row), ...input.facts };
     return {
-      patch: { facts: JSON.stringify(facts), status: startedStatus(row) },
+      patch: { facts: JSON.stringify(facts), status: statusAfter(row, { type: 'work_recorded' }) },
       event: { type: 'facts.recorded', data: { facts: input.facts } },
     };
   });
@@ -78,8 +82,8 @@ export function closeIncident(
   id: string,
   input: z.infer<typeof closeInput>,
 ): Promise<IncidentDetail> {
-  return mutateIncident(ctx, actor, id, { permission: 'close', version: input.version }, async (_trx, _row, at) => ({
-    patch: { status: 'closed', closedAt: at },
+  return mutateIncident(ctx, actor, id, { permission: 'close', version: input.version }, async (_trx, row, at) => ({
+    patch: { status: statusAfter(row, { type: 'closed' }), closedAt: at },
     event: { type: 'incident.closed', data: { reason: input.reason ?? null } },
   }));
 }

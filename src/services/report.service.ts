@@ -2,19 +2,25 @@
  * Step 1: anyone reports a suspicion. The incident gets its number, the report is kept as received,
  * and the reporter's supervisor and the response desk are notified at once.
  */
+
+import { type NotificationKind, notificationText } from '../content/messages.js';
+import { formatDateTime } from '../domain/format.js';
 import { looksLikeEmail } from '../lib/email.js';
-import { message } from '../content/messages.js';
 import type { ReportReceipt } from '../shared/api-types.js';
 import type { Facts, ReportInput } from '../shared/incident-schemas.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/limits.js';
 import { incidentRepository } from '../store/incidents.repository.js';
 import { userRepository } from '../store/users.repository.js';
-import type { Actor, ServiceContext } from './context.js';
+import { type Actor, baseUrl, type ServiceContext } from './context.js';
 import { queueNotification } from './notifications.js';
 import { readSettings } from './settings.service.js';
 import { appendEvent } from './timeline.js';
 
 const TITLE_LENGTH = 60;
+
+type IntakeKind = Extract<NotificationKind, 'intake_supervisor' | 'intake_desk' | 'intake_receipt'>;
+
+
 
 export const incidentNumber = (year: number, n: number): string => `INC-${year}-${String(n).padStart(4, '0')}`;
 
@@ -22,7 +28,6 @@ const titleFrom = (text: string): string => {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > TITLE_LENGTH ? `${oneLine.slice(0, TITLE_LENGTH - 1)}…` : oneLine;
 };
-
 
 /** What the reporter already told us becomes the first answers of step 2, for the desk to confirm. */
 function factsFromReport(input: ReportInput): Facts {
@@ -85,9 +90,16 @@ export async function fileReport(
       data: { channel, types },
     });
 
-    const params = { incidentId: id, where: input.where, whatHappened: input.whatHappened, contact: input.contact };
-    const notices: { kind: string; recipient: string; locale: Locale }[] = [];
-    if (supervisorEmail) notices.push({ kind: 'intake_supervisor', recipient: supervisorEmail, locale: DEFAULT_LOCALE });
+    const reporter = [
+      input.reporterName || reporterUser?.name || input.contact,
+      input.department || reporterUser?.department,
+    ]
+      .filter(Boolean)
+      .join(' / ');
+    const link = `${baseUrl(ctx)}/incidents/${id}`;
+    const notices: { kind: IntakeKind; recipient: string; locale: Locale }[] = [];
+    if (supervisorEmail)
+      notices.push({ kind: 'intake_supervisor', recipient: supervisorEmail, locale: DEFAULT_LOCALE });
     // The guide: the designated desk; where none is designated, the IT or management department.
     const desk = settings.desk?.email ? settings.desk : settings.fallbackDesk;
     if (desk?.email) notices.push({ kind: 'intake_desk', recipient: desk.email, locale: DEFAULT_LOCALE });
@@ -97,8 +109,22 @@ export async function fileReport(
         notices.push({ kind: 'intake_desk', recipient: u.email, locale: u.locale as Locale });
     }
     const receiptTo = reporterUser?.email ?? (looksLikeEmail(input.contact) ? input.contact.trim() : null);
-    if (receiptTo) notices.push({ kind: 'intake_receipt', recipient: receiptTo, locale: (reporterUser?.locale as Locale) ?? DEFAULT_LOCALE });
+    if (receiptTo)
+      notices.push({
+        kind: 'intake_receipt',
+        recipient: receiptTo,
+        locale: (reporterUser?.locale as Locale) ?? DEFAULT_LOCALE,
+      });
     for (const n of notices) {
+      const params = {
+        incidentId: id,
+        reporter,
+        contact: input.contact,
+        where: input.where,
+        whatHappened: input.whatHappened,
+        reportedAt: formatDateTime(at, n.locale),
+        link,
+      };
       await queueNotification(
         trx,
         {
@@ -106,8 +132,7 @@ export async function fileReport(
           kind: n.kind,
           recipient: n.recipient,
           locale: n.locale,
-          subject: message(n.locale, `notify.${n.kind}.subject`, params),
-          body: message(n.locale, `notify.${n.kind}.body`, params),
+          ...notificationText(n.locale, n.kind, params),
         },
         at,
       );
@@ -117,4 +142,3 @@ export async function fileReport(
   ctx.log.info({ incidentId, channel }, 'report received');
   return { incidentId, reportedAt: at };
 }
-

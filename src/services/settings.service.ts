@@ -1,9 +1,10 @@
 /** Organisation settings and the public report link. */
+
+import { isoNow } from '../lib/clock.js';
+import { newToken, sha256Hex } from '../lib/ids.js';
 import type { SettingsInput } from '../shared/account-schemas.js';
 import { settingsInput } from '../shared/account-schemas.js';
 import type { SettingsView } from '../shared/api-types.js';
-import { isoNow } from '../lib/clock.js';
-import { newToken, sha256Hex } from '../lib/ids.js';
 import { settingsRepository } from '../store/settings.repository.js';
 import { requireRole } from './access.js';
 import type { ServiceContext, UserActor } from './context.js';
@@ -64,7 +65,13 @@ export async function rotateReportLink(ctx: ServiceContext, actor: UserActor): P
   const at = isoNow(ctx.clock);
   await ctx.store.db.transaction().execute(async (trx) => {
     await settingsRepository.put(trx, REPORT_TOKEN_KEY, { token: newToken() });
-    await appendEvent(trx, ctx.store.caps, { incidentId: null, at, actor, type: 'settings.report_link_rotated', data: {} });
+    await appendEvent(trx, ctx.store.caps, {
+      incidentId: null,
+      at,
+      actor,
+      type: 'settings.report_link_rotated',
+      data: {},
+    });
   });
   return getSettings(ctx, actor);
 }

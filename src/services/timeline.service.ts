@@ -5,7 +5,11 @@ import { timelineRepository } from '../store/timeline.repository.js';
 import { requireIncidentAccess } from './access.js';
 import type { ServiceContext, UserActor } from './context.js';
 
-export async function incidentTimeline(ctx: ServiceContext, actor: UserActor, id: string): Promise<TimelineEventView[]> {
+export async function incidentTimeline(
+  ctx: ServiceContext,
+  actor: UserActor,
+  id: string,
+): Promise<TimelineEventView[]> {
   await requireIncidentAccess(ctx.store.db, actor, id);
   const rows = await timelineRepository.listForIncident(ctx.store.db, id);
   return rows.map((r) => ({
@@ -24,8 +28,7 @@ export async function verifyTimeline(ctx: ServiceContext): Promise<{ events: num
   for (;;) {
     const page = await timelineRepository.listPage(ctx.store.db, after, 1000);
     if (page.length === 0) break;
-    for (const r of page)
-      all.push({ ...r, seq: Number(r.seq), data: JSON.parse(r.data) as Record<string, unknown> });
+    for (const r of page) all.push({ ...r, seq: Number(r.seq), data: JSON.parse(r.data) as Record<string, unknown> });
     after = Number(page[page.length - 1]?.seq);
   }
   const head = await timelineRepository.getHead(ctx.store.db);

@@ -1,11 +1,11 @@
 /** Accounts managed by admins, and each user's own preferences. */
 import type { z } from 'zod';
+import { isoNow } from '../lib/clock.js';
+import { newId } from '../lib/ids.js';
 import type { CreateUserInput, updateMeInput, updateUserInput } from '../shared/account-schemas.js';
 import type { UserView } from '../shared/api-types.js';
 import type { Locale, Role } from '../shared/limits.js';
-import { isoNow } from '../lib/clock.js';
-import { newId } from '../lib/ids.js';
-import { type UserRow, sessionRepository, userRepository } from '../store/users.repository.js';
+import { sessionRepository, type UserRow, userRepository } from '../store/users.repository.js';
 import { requireRole } from './access.js';
 import { issueSetPasswordToken } from './auth.service.js';
 import type { Actor, ServiceContext, UserActor } from './context.js';

@@ -1,16 +1,16 @@
 /** Step 6: the vendor directory, support requests carrying the user's open question, and the hand-over. */
 import type { z } from 'zod';
 import { assembleSupportRequest } from '../domain/support-request.js';
-import type { IncidentDetail, VendorView } from '../shared/api-types.js';
-import type { handoverInput, SupportRequestInput, VendorInput } from '../shared/incident-schemas.js';
 import { isoNow } from '../lib/clock.js';
 import { newId } from '../lib/ids.js';
+import type { IncidentDetail, VendorView } from '../shared/api-types.js';
+import type { handoverInput, SupportRequestInput, VendorInput } from '../shared/incident-schemas.js';
 import { supportRequestRepository, type VendorRow, vendorRepository } from '../store/vendors.repository.js';
 import { requireIncidentPermission, requireRole } from './access.js';
 import { actionsTaken } from './briefing.service.js';
 import { actorLabel, type ServiceContext, type UserActor } from './context.js';
 import { errors } from './errors.js';
-import { mutateIncident, startedStatus } from './incident-mutation.js';
+import { mutateIncident, statusAfter } from './incident-mutation.js';
 import { parseDetermination, parseFacts, parseTypes } from './incident-view.js';
 import { queueNotification } from './notifications.js';
 import { readSettings } from './settings.service.js';
@@ -54,7 +54,13 @@ export async function createVendor(ctx: ServiceContext, actor: UserActor, input:
   const row: VendorRow = { id: newId(), ...vendorFields(input), createdAt: at, updatedAt: at };
   await ctx.store.db.transaction().execute(async (trx) => {
     await vendorRepository.insert(trx, row);
-    await appendEvent(trx, ctx.store.caps, { incidentId: null, at, actor, type: 'vendor.created', data: { vendorId: row.id, name: row.name } });
+    await appendEvent(trx, ctx.store.caps, {
+      incidentId: null,
+      at,
+      actor,
+      type: 'vendor.created',
+      data: { vendorId: row.id, name: row.name },
+    });
   });
   return toVendorView(row);
 }
@@ -70,7 +76,13 @@ export async function updateVendor(
   const at = isoNow(ctx.clock);
   await ctx.store.db.transaction().execute(async (trx) => {
     await vendorRepository.update(trx, id, { ...vendorFields(input), updatedAt: at });
-    await appendEvent(trx, ctx.store.caps, { incidentId: null, at, actor, type: 'vendor.updated', data: { vendorId: id } });
+    await appendEvent(trx, ctx.store.caps, {
+      incidentId: null,
+      at,
+      actor,
+      type: 'vendor.updated',
+      data: { vendorId: id },
+    });
   });
   const updated = await vendorRepository.get(ctx.store.db, id);
   if (!updated) throw errors.notFound();
@@ -144,10 +156,16 @@ export function requestSupport(
       );
     }
     return {
-      patch: { status: startedStatus(row) },
+      patch: { status: statusAfter(row, { type: 'work_recorded' }) },
       event: {
         type: 'support.requested',
-        data: { requestId, vendorId: vendor.id, vendorName: vendor.name, question: input.question ?? null, fromStep: input.fromStep ?? null },
+        data: {
+          requestId,
+          vendorId: vendor.id,
+          vendorName: vendor.name,
+          question: input.question ?? null,
+          fromStep: input.fromStep ?? null,
+        },
       },
     };
   });
@@ -159,13 +177,29 @@ export function handOver(
   id: string,
   input: z.infer<typeof handoverInput>,
 ): Promise<IncidentDetail> {
-  return mutateIncident(ctx, actor, id, { permission: 'requestSupport', version: input.version }, async (trx, _row, at) => {
-    const vendor = await vendorRepository.get(trx, input.vendorId);
-    if (!vendor) throw errors.vendorNotFound();
-    const handover = { vendorId: vendor.id, vendorName: vendor.name, at, by: actorLabel(actor), note: input.note ?? null };
-    return {
-      patch: { handover: JSON.stringify(handover), status: 'handed_over' },
-      event: { type: 'incident.handed_over', data: { vendorId: vendor.id, vendorName: vendor.name, note: input.note ?? null } },
-    };
-  });
+  return mutateIncident(
+    ctx,
+    actor,
+    id,
+    { permission: 'requestSupport', version: input.version },
+    async (trx, row, at) => {
+      const vendor = await vendorRepository.get(trx, input.vendorId);
+      if (!vendor) throw errors.vendorNotFound();
+      const status = statusAfter(row, { type: 'handed_over' });
+      const handover = {
+        vendorId: vendor.id,
+        vendorName: vendor.name,
+        at,
+        by: actorLabel(actor),
+        note: input.note ?? null,
+      };
+      return {
+        patch: { handover: JSON.stringify(handover), status },
+        event: {
+          type: 'incident.handed_over',
+          data: { vendorId: vendor.id, vendorName: vendor.name, note: input.note ?? null },
+        },
+      };
+    },
+  );
 }

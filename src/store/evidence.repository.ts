@@ -11,7 +11,8 @@ export const evidenceRepository = {
     db.selectFrom('evidence').selectAll().where('incidentId', '=', incidentId).where('id', '=', id).executeTakeFirst(),
   listForIncident: (db: Db, incidentId: string) =>
     db.selectFrom('evidence').selectAll().where('incidentId', '=', incidentId).orderBy('recordedAt').execute(),
-  insertTransfer: (db: Db, row: Database['custodyTransfers']) => db.insertInto('custodyTransfers').values(row).execute(),
+  insertTransfer: (db: Db, row: Database['custodyTransfers']) =>
+    db.insertInto('custodyTransfers').values(row).execute(),
   transfersForIncident: (db: Db, incidentId: string) =>
     db
       .selectFrom('custodyTransfers')

@@ -51,7 +51,10 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
       drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const name = `shodo_test_${newToken().replace(/[^a-zA-Z0-9]/g, '').slice(0, 16).toLowerCase()}`;
+  const name = `shodo_test_${newToken()
+    .replace(/[^a-zA-Z0-9]/g, '')
+    .slice(0, 16)
+    .toLowerCase()}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

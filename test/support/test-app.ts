@@ -9,8 +9,8 @@ import type { Clock } from '../../src/lib/clock.js';
 import { createFirstAdmin } from '../../src/services/auth.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { createUser } from '../../src/services/users.service.js';
-import type { Role } from '../../src/shared/limits.js';
 import type { SessionView } from '../../src/shared/api-types.js';
+import type { Role } from '../../src/shared/limits.js';
 import { openStore } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { createTestDatabase, type DialectName } from './databases.js';
@@ -35,7 +35,10 @@ export interface TestApp {
   /** A client with no session. */
   anonymous(): ApiClient;
   /** Creates a user with that role (and a password) and signs them in. */
-  signIn(role: Role, overrides?: { email?: string; name?: string; locale?: 'ja' | 'en'; supervisorEmail?: string }): Promise<ApiClient>;
+  signIn(
+    role: Role,
+    overrides?: { email?: string; name?: string; locale?: 'ja' | 'en'; supervisorEmail?: string },
+  ): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
@@ -43,7 +46,10 @@ let userCounter = 0;
 
 export async function startTestApp(dialect: DialectName): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
-  const config = { ...loadConfig({ DATA_DIR: database.dataDir, DATABASE_URL: database.url }), databaseUrl: database.url };
+  const config = {
+    ...loadConfig({ DATA_DIR: database.dataDir, DATABASE_URL: database.url }),
+    databaseUrl: database.url,
+  };
   const store = openStore(config.databaseUrl);
   await migrateToLatest(store.db);
   const clock = new MovableClock();
@@ -66,13 +72,17 @@ export async function startTestApp(dialect: DialectName): Promise<TestApp> {
         adminCreated = true;
         await createFirstAdmin(ctx, { email, name, password: TEST_PASSWORD, locale: overrides.locale ?? 'en' });
       } else {
-        const { setPasswordToken } = await createUser(ctx, { kind: 'anonymous', label: 'test' }, {
-          email,
-          name,
-          role,
-          locale: overrides.locale ?? 'en',
-          supervisorEmail: overrides.supervisorEmail,
-        });
+        const { setPasswordToken } = await createUser(
+          ctx,
+          { kind: 'anonymous', label: 'test' },
+          {
+            email,
+            name,
+            role,
+            locale: overrides.locale ?? 'en',
+            supervisorEmail: overrides.supervisorEmail,
+          },
+        );
         const res = await request('/api/auth/set-password', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },

@@ -5,9 +5,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { router } from './App';
 import { ApiError, setUnauthorizedHandler } from './api/client';
 import { keys } from './api/queries';
-import { router } from './App';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -27,6 +27,27 @@ export const RANSOMWARE_ITEMS: readonly ChecklistItem[] = [
     },
   },
   {
+    key: 'ransomware.check_spread',
+    source: 'ransomware',
+    who: 'it_staff',
+    title: {
+      ja: 'ほかのPC、共有フォルダ、サーバーに広がっていないか確認する',
+      en: 'Check whether other PCs, shared folders and servers are affected',
+    },
+    why: {
+      ja: 'ランサムウェアは、社内ネットワークを通じて共有フォルダやサーバー、ほかの部署のPCまで暗号化することがあります。複数の部署に及んでいれば、社内ネットワーク全体を止める必要があります。',
+      en: 'Ransomware can encrypt shared folders, servers and PCs in other departments across the internal network. If several departments are hit, the whole internal network has to be stopped.',
+    },
+    do: {
+      ja: '各部署に電話などで、ファイルが開けない、ファイル名や拡張子が変わった、脅迫文が表示された、といった症状がないか聞いてください。結果はこの画面の「部署ごとの確認」に記録します。',
+      en: 'Phone each department and ask whether files will not open, names or extensions have changed, or a ransom note has appeared. Record the answers under "department checks" on this page.',
+    },
+    dont: {
+      ja: '確認のために、暗号化された共有フォルダを別のPCから開いて回らないでください。',
+      en: 'Do not go round opening the encrypted shared folders from other PCs to check.',
+    },
+  },
+  {
     key: 'ransomware.photograph_note',
     source: 'ransomware',
     who: 'anyone',

@@ -1,7 +1,5 @@
 /** Signing in and out, the first admin, setting a password, and the user's own preferences. */
 import type { Context } from 'hono';
-import { firstAdminInput, loginInput, setPasswordInput, updateMeInput } from '../../shared/account-schemas.js';
-import type { SessionView } from '../../shared/api-types.js';
 import {
   createFirstAdmin,
   createSession,
@@ -12,11 +10,12 @@ import {
 } from '../../services/auth.service.js';
 import type { ServiceContext } from '../../services/context.js';
 import { errors } from '../../services/errors.js';
-import { getMe, updateMe } from '../../services/users.service.js';
+import { getMe, toUserView, updateMe } from '../../services/users.service.js';
+import { firstAdminInput, loginInput, setPasswordInput, updateMeInput } from '../../shared/account-schemas.js';
+import type { SessionView } from '../../shared/api-types.js';
 import { userRepository } from '../../store/users.repository.js';
-import { toUserView } from '../../services/users.service.js';
-import type { AppEnv } from '../env.js';
 import { clientIp } from '../client-ip.js';
+import type { AppEnv } from '../env.js';
 import type { Routes } from '../route-builder.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 
@@ -33,20 +32,30 @@ export function authRoutes(r: Routes, ctx: ServiceContext): void {
     needsFirstAdmin: await needsFirstAdmin(ctx),
   }));
 
-  r.open('post', '/api/setup/first-admin', { summary: 'Create the first admin (only while none exists)', body: firstAdminInput }, async ({ c, body }) => {
-    const { userId } = await createFirstAdmin(ctx, body);
-    return startSession(ctx, c, userId);
-  });
+  r.open(
+    'post',
+    '/api/setup/first-admin',
+    { summary: 'Create the first admin (only while none exists)', body: firstAdminInput },
+    async ({ c, body }) => {
+      const { userId } = await createFirstAdmin(ctx, body);
+      return startSession(ctx, c, userId);
+    },
+  );
 
   r.open('post', '/api/auth/login', { summary: 'Sign in', body: loginInput }, async ({ c, body }) => {
     const { userId } = await login(ctx, body, clientIp(c));
     return startSession(ctx, c, userId);
   });
 
-  r.open('post', '/api/auth/set-password', { summary: 'Choose a password with a one-time link', body: setPasswordInput }, async ({ c, body }) => {
-    const { userId } = await setPasswordWithToken(ctx, body.token, body.password, clientIp(c));
-    return startSession(ctx, c, userId);
-  });
+  r.open(
+    'post',
+    '/api/auth/set-password',
+    { summary: 'Choose a password with a one-time link', body: setPasswordInput },
+    async ({ c, body }) => {
+      const { userId } = await setPasswordWithToken(ctx, body.token, body.password, clientIp(c));
+      return startSession(ctx, c, userId);
+    },
+  );
 
   r.post('/api/auth/logout', { summary: 'Sign out', status: 204 }, async ({ c }) => {
     const session = c.get('session');

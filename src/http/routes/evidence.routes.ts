@@ -1,12 +1,13 @@
 /** Step 7: the evidence register, uploads and downloads, and the chain of custody. */
+
+import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { custodyTransferInput, evidenceInput } from '../../shared/incident-schemas.js';
-import { LIMITS } from '../../shared/limits.js';
 import type { ServiceContext } from '../../services/context.js';
 import { errors } from '../../services/errors.js';
 import { openEvidenceFile, recordCustodyTransfer, recordEvidence } from '../../services/evidence.service.js';
+import { custodyTransferInput, evidenceInput } from '../../shared/incident-schemas.js';
+import { LIMITS } from '../../shared/limits.js';
 import type { AppEnv } from '../env.js';
-import type { Hono } from 'hono';
 import type { Routes } from '../route-builder.js';
 import { parseOrThrow } from '../validate.js';
 
@@ -24,7 +25,12 @@ export function evidenceRoutes(app: Hono<AppEnv>, r: Routes, ctx: ServiceContext
   });
   app.post(
     '/api/incidents/:id/evidence',
-    bodyLimit({ maxSize: UPLOAD_BODY_LIMIT, onError: () => { throw errors.fileTooLarge(); } }),
+    bodyLimit({
+      maxSize: UPLOAD_BODY_LIMIT,
+      onError: () => {
+        throw errors.fileTooLarge();
+      },
+    }),
     async (c) => {
       const session = c.get('session');
       if (!session) throw errors.notSignedIn();
@@ -40,23 +46,31 @@ export function evidenceRoutes(app: Hono<AppEnv>, r: Routes, ctx: ServiceContext
       );
       const input = parseOrThrow(evidenceInput, textFields);
       const upload =
-        file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+        file instanceof File && file.size > 0
+          ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+          : null;
       return c.json(await recordEvidence(ctx, session.actor, c.req.param('id'), input, upload), 201);
     },
   );
 
-  r.get('/api/incidents/:id/evidence/:evidenceId/file', { summary: 'Download an evidence file (always as an attachment)' }, async ({ c, actor, param }) => {
-    const f = await openEvidenceFile(ctx, actor, param('id'), param('evidenceId'));
-    // Never rendered by the browser: a stored HTML or SVG file must not run in our origin.
-    return c.body(new Uint8Array(f.bytes), 200, {
-      'Content-Type': 'application/octet-stream',
-      'Content-Disposition': `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-    });
-  });
+  r.get(
+    '/api/incidents/:id/evidence/:evidenceId/file',
+    { summary: 'Download an evidence file (always as an attachment)' },
+    async ({ c, actor, param }) => {
+      const f = await openEvidenceFile(ctx, actor, param('id'), param('evidenceId'));
+      // Never rendered by the browser: a stored HTML or SVG file must not run in our origin.
+      return c.body(new Uint8Array(f.bytes), 200, {
+        'Content-Type': 'application/octet-stream',
+        'Content-Disposition': `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+      });
+    },
+  );
 
-  r.post('/api/incidents/:id/evidence/:evidenceId/transfers', { summary: 'Record a hand-over of evidence', body: custodyTransferInput }, async ({ actor, param, body }) =>
-    recordCustodyTransfer(ctx, actor, param('id'), param('evidenceId'), body),
+  r.post(
+    '/api/incidents/:id/evidence/:evidenceId/transfers',
+    { summary: 'Record a hand-over of evidence', body: custodyTransferInput },
+    async ({ actor, param, body }) => recordCustodyTransfer(ctx, actor, param('id'), param('evidenceId'), body),
   );
 }

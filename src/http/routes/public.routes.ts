@@ -1,20 +1,26 @@
 /** Step 1 without an account: the organisation's report link. */
-import { reportInput } from '../../shared/incident-schemas.js';
-import type { PublicReportInfo } from '../../shared/api-types.js';
+
 import type { ServiceContext } from '../../services/context.js';
 import { errors } from '../../services/errors.js';
 import { enforceRateLimit, RATE_LIMITS } from '../../services/rate-limit.js';
 import { fileReport } from '../../services/report.service.js';
 import { isValidReportToken, readSettings } from '../../services/settings.service.js';
+import type { PublicReportInfo } from '../../shared/api-types.js';
+import { reportInput } from '../../shared/incident-schemas.js';
 import { clientIp } from '../client-ip.js';
 import type { Routes } from '../route-builder.js';
 
 export function publicRoutes(r: Routes, ctx: ServiceContext): void {
-  r.open('get', '/api/public/report/:token', { summary: 'Check a report link', auth: 'report_link' }, async ({ param }) => {
-    if (!(await isValidReportToken(ctx, param('token')))) throw errors.notFound();
-    const s = await readSettings(ctx);
-    return { orgName: s.orgName } satisfies PublicReportInfo;
-  });
+  r.open(
+    'get',
+    '/api/public/report/:token',
+    { summary: 'Check a report link', auth: 'report_link' },
+    async ({ param }) => {
+      if (!(await isValidReportToken(ctx, param('token')))) throw errors.notFound();
+      const s = await readSettings(ctx);
+      return { orgName: s.orgName } satisfies PublicReportInfo;
+    },
+  );
 
   r.open(
     'post',
@@ -23,7 +29,12 @@ export function publicRoutes(r: Routes, ctx: ServiceContext): void {
     async ({ c, param, body }) => {
       if (!(await isValidReportToken(ctx, param('token')))) throw errors.notFound();
       await enforceRateLimit(ctx, `report:ip:${clientIp(c)}`, RATE_LIMITS.publicReportPerIp);
-      return fileReport(ctx, { kind: 'anonymous', label: `public form: ${body.reporterName || body.contact}` }, body, 'public_form');
+      return fileReport(
+        ctx,
+        { kind: 'anonymous', label: `public form: ${body.reporterName || body.contact}` },
+        body,
+        'public_form',
+      );
     },
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type {
+  checklistItemInput,
   closeInput,
   createUserInput,
   custodyTransferInput,
@@ -14,9 +15,9 @@ import type {
   IncidentSummary,
   loginInput,
   PublicReportInfo,
+  ReportReceipt,
   recordDecisionInput,
   recordFactsInput,
-  ReportReceipt,
   reportInput,
   SessionView,
   SettingsView,
@@ -24,13 +25,12 @@ import type {
   setPasswordInput,
   settingsInput,
   spreadCheckInput,
-  checklistItemInput,
   supportRequestInput,
   TimelineEventView,
+  UserView,
   updateIncidentInput,
   updateMeInput,
   updateUserInput,
-  UserView,
   VendorView,
   vendorInput,
 } from '../shared';

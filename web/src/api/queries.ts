@@ -20,13 +20,13 @@ export const keys = {
 
 export const useSetupStatus = () => useQuery({ queryKey: keys.setupStatus, queryFn: api.setupStatus });
 export const useIncidents = () => useQuery({ queryKey: keys.incidents, queryFn: api.listIncidents });
-export const useIncident = (id: string) => useQuery({ queryKey: keys.incident(id), queryFn: () => api.getIncident(id) });
+export const useIncident = (id: string) =>
+  useQuery({ queryKey: keys.incident(id), queryFn: () => api.getIncident(id) });
 export const useTimeline = (id: string) => useQuery({ queryKey: keys.timeline(id), queryFn: () => api.timeline(id) });
 export const useBriefingDraft = (id: string, version: number, enabled: boolean) =>
   useQuery({ queryKey: keys.briefingDraft(id, version), queryFn: () => api.briefingDraft(id), enabled });
 export const useVendors = (enabled = true) => useQuery({ queryKey: keys.vendors, queryFn: api.listVendors, enabled });
-export const useSettings = (enabled = true) =>
-  useQuery({ queryKey: keys.settings, queryFn: api.getSettings, enabled });
+export const useSettings = (enabled = true) => useQuery({ queryKey: keys.settings, queryFn: api.getSettings, enabled });
 export const useUsers = () => useQuery({ queryKey: keys.users, queryFn: api.listUsers });
 export const useDirectory = (enabled = true) =>
   useQuery({ queryKey: keys.directory, queryFn: api.userDirectory, enabled });

@@ -17,6 +17,7 @@ export function Layout() {
   }, [locale]);
 
   // On a new page, start at the top (hash links scroll to their section themselves).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is the trigger, not an input
   useEffect(() => {
     if (!location.hash) window.scrollTo(0, 0);
   }, [location.pathname, location.hash]);

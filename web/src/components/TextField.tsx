@@ -61,7 +61,11 @@ export function TextField(props: Props) {
           {props.error}
         </p>
       ) : null}
-      {props.multiline ? <textarea rows={props.rows ?? 4} {...common} /> : <input type={props.type ?? 'text'} {...common} />}
+      {props.multiline ? (
+        <textarea rows={props.rows ?? 4} {...common} />
+      ) : (
+        <input type={props.type ?? 'text'} {...common} />
+      )}
     </div>
   );
 }

@@ -16,12 +16,20 @@ export function CantTellButton({ fromStep, question, testId }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const go = () => {
-    const params = new URLSearchParams({ question: question ?? t(`cantTell.question.${fromStep}`), fromStep: String(fromStep) });
+    const params = new URLSearchParams({
+      question: question ?? t(`cantTell.question.${fromStep}`),
+      fromStep: String(fromStep),
+    });
     void navigate({ search: `?${params.toString()}`, hash: '#step-6' });
   };
   return (
     <div className="cant-tell">
-      <button type="button" className="button button-cant-tell" onClick={go} data-testid={testId ?? `cant-tell-step-${fromStep}`}>
+      <button
+        type="button"
+        className="button button-cant-tell"
+        onClick={go}
+        data-testid={testId ?? `cant-tell-step-${fromStep}`}
+      >
         {t('cantTell.button')}
       </button>
       <span className="hint">{t('cantTell.hint')}</span>

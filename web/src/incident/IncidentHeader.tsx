@@ -27,7 +27,12 @@ export function IncidentHeader({ incident }: { incident: IncidentDetail }) {
         <span>{t('incident.reportedAtValue', { at: formatDateTime(incident.reportedAt) })}</span>
         <span>{t('incident.updatedAtValue', { at: formatDateTime(incident.updatedAt) })}</span>
       </p>
-      <button type="button" className="button button-secondary button-small no-print" onClick={() => window.print()} data-testid="print-incident">
+      <button
+        type="button"
+        className="button button-secondary button-small no-print"
+        onClick={() => window.print()}
+        data-testid="print-incident"
+      >
         {t('incident.print')}
       </button>
     </header>

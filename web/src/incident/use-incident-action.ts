@@ -10,7 +10,10 @@ import type { IncidentDetail } from '../shared';
 export function useIncidentAction<V>(
   incidentId: string,
   action: (vars: V) => Promise<IncidentDetail>,
-  options: { onSuccess?: (detail: IncidentDetail, vars: V) => void; onConflict?: (current: IncidentDetail) => void } = {},
+  options: {
+    onSuccess?: (detail: IncidentDetail, vars: V) => void;
+    onConflict?: (current: IncidentDetail) => void;
+  } = {},
 ) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -30,6 +33,7 @@ export function useIncidentAction<V>(
           queryFn: () => getIncident(incidentId),
           staleTime: 0,
         }));
+      if (!current) return;
       queryClient.setQueryData(keys.incident(incidentId), current);
       options.onConflict?.(current);
     },

@@ -24,13 +24,9 @@ export function DashboardPage() {
       </section>
       {isAdmin ? <DeskHint /> : null}
       <section className="panel" aria-labelledby="incidents-title">
-        <h2 id="incidents-title">
-          {hasRole(session, 'reporter') ? t('dashboard.mine') : t('dashboard.incidents')}
-        </h2>
+        <h2 id="incidents-title">{hasRole(session, 'reporter') ? t('dashboard.mine') : t('dashboard.incidents')}</h2>
         <QueryState isPending={incidents.isPending} error={incidents.error} onRetry={() => void incidents.refetch()} />
-        {incidents.data && list.length === 0 ? (
-          <p data-testid="incidents-empty">{t('dashboard.empty')}</p>
-        ) : null}
+        {incidents.data && list.length === 0 ? <p data-testid="incidents-empty">{t('dashboard.empty')}</p> : null}
         {list.length > 0 ? <IncidentTable incidents={list} /> : null}
       </section>
     </>

@@ -64,7 +64,11 @@ export function IncidentPage() {
   const incident = query.data;
   if (hasRole(session, 'reporter')) return <ReporterView incident={incident} />;
   const current = currentStep(incident);
-  const section = (n: 1 | 2 | 3 | 4 | 5 | 6 | 7) => ({ step: n, state: incident.steps[n] ?? 'todo', current: n === current });
+  const section = (n: 1 | 2 | 3 | 4 | 5 | 6 | 7) => ({
+    step: n,
+    state: incident.steps[n] ?? 'todo',
+    current: n === current,
+  });
 
   return (
     <article className="incident" data-incident-id={incident.id} data-version={incident.version}>

@@ -77,7 +77,12 @@ export function SetPasswordPage() {
         />
         {errors.token ? <p className="field-error">{t('setPassword.badToken')}</p> : null}
         <ErrorNotice error={save.error} />
-        <button type="submit" className="button button-primary" disabled={save.isPending} data-testid="set-password-submit">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={save.isPending}
+          data-testid="set-password-submit"
+        >
           {save.isPending ? t('common.sending') : t('setPassword.submit')}
         </button>
       </form>

@@ -70,7 +70,14 @@ export function SetupPage() {
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <TextField label={t('setup.name')} value={name} onChange={setName} testId="setup-name" error={errors.name} required />
+        <TextField
+          label={t('setup.name')}
+          value={name}
+          onChange={setName}
+          testId="setup-name"
+          error={errors.name}
+          required
+        />
         <TextField
           label={t('setup.email')}
           type="email"

@@ -33,7 +33,9 @@ export function ReportDetails({ state, set, errors, open }: Props) {
       <div className="details-body">
         <TextField {...text('reporterName', 'report-name', { autoComplete: 'name' })} />
         <TextField {...text('department', 'report-department')} />
-        <TextField {...text('supervisorEmail', 'report-supervisor-email', { type: 'email', maxLength: LIMITS.email })} />
+        <TextField
+          {...text('supervisorEmail', 'report-supervisor-email', { type: 'email', maxLength: LIMITS.email })}
+        />
         <TextField {...text('noticedAt', 'report-noticed-at')} />
         <TextField {...text('whyAbnormal', 'report-why', { multiline: true, maxLength: LIMITS.longText })} />
         <TextField {...text('alreadyDone', 'report-done', { multiline: true, maxLength: LIMITS.longText })} />

@@ -10,9 +10,9 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { TextField } from '../components/TextField';
 import { errorAt, type FieldErrors, validate } from '../lib/validation';
 import { LIMITS, type ReportInput, type ReportReceipt, reportInput } from '../shared';
-import { emptyReport, type ReportFormState, toReportInput } from './report-form';
 import { ReportDetails } from './ReportDetails';
 import { ReportReceiptView } from './ReportReceiptView';
+import { emptyReport, type ReportFormState, toReportInput } from './report-form';
 
 interface Props {
   submit: (input: ReportInput) => Promise<ReportReceipt>;
@@ -105,7 +105,12 @@ export function ReportForm({ submit, initial, signedIn, onSubmitted }: Props) {
         <p>{t('report.beforeSend')}</p>
       </div>
       <ErrorNotice error={send.error} />
-      <button type="submit" className="button button-primary button-large" disabled={send.isPending} data-testid="report-submit">
+      <button
+        type="submit"
+        className="button button-primary button-large"
+        disabled={send.isPending}
+        data-testid="report-submit"
+      >
         {send.isPending ? t('common.sending') : t('report.submit')}
       </button>
     </form>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { LIMITS, type FactKey } from '../../shared';
+import { type FactKey, LIMITS } from '../../shared';
 import { FACT_KINDS, type FactField } from './facts-form';
 
 interface Props {

@@ -9,7 +9,15 @@ import { recordFacts } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { errorAt, type FieldErrors, validate } from '../../lib/validation';
-import { CONTEXT_FACTS, EXPOSURE_FACTS, FIVE_FACTS, type FactKey, IMPACT_FACTS, type IncidentDetail, recordFactsInput } from '../../shared';
+import {
+  CONTEXT_FACTS,
+  EXPOSURE_FACTS,
+  type FactKey,
+  FIVE_FACTS,
+  IMPACT_FACTS,
+  type IncidentDetail,
+  recordFactsInput,
+} from '../../shared';
 import { useIncidentAction } from '../use-incident-action';
 import { FactInput } from './FactInput';
 import { factDisplay } from './FactsView';
@@ -42,17 +50,21 @@ export function FactsForm({ incident }: { incident: IncidentDetail }) {
     }
   }, [incident.version, incident.facts, base, dirty]);
 
-  const save = useIncidentAction(incident.id, (input: Parameters<typeof recordFacts>[1]) => recordFacts(incident.id, input), {
-    onSuccess: (detail) => {
-      setBase({ facts: detail.facts, version: detail.version });
-      setValues(factsToForm(detail.facts));
-      setConflict(false);
+  const save = useIncidentAction(
+    incident.id,
+    (input: Parameters<typeof recordFacts>[1]) => recordFacts(incident.id, input),
+    {
+      onSuccess: (detail) => {
+        setBase({ facts: detail.facts, version: detail.version });
+        setValues(factsToForm(detail.facts));
+        setConflict(false);
+      },
+      onConflict: (current) => {
+        setBase({ facts: current.facts, version: current.version });
+        setConflict(true);
+      },
     },
-    onConflict: (current) => {
-      setBase({ facts: current.facts, version: current.version });
-      setConflict(true);
-    },
-  });
+  );
 
   const setField = (key: FactKey, field: FactField) => {
     setValues((v) => ({ ...v, [key]: field }));
@@ -76,7 +88,6 @@ export function FactsForm({ incident }: { incident: IncidentDetail }) {
     <form onSubmit={submit} noValidate className="facts-form" data-testid="facts-form">
       <p className="hint">{t('facts.formHint')}</p>
       <ReportToFactsButton incident={incident} values={values} onFill={setValues} />
-      {conflict || save.error ? <ErrorNotice error={save.error} conflictText={t('facts.conflict')} /> : null}
       {GROUPS.map((group) => (
         <fieldset key={group.key} className="fact-group" data-testid={`fact-group-${group.key}`}>
           <legend>{t(`facts.groups.${group.key}.title`)}</legend>
@@ -93,6 +104,7 @@ export function FactsForm({ incident }: { incident: IncidentDetail }) {
           ))}
         </fieldset>
       ))}
+      <ErrorNotice error={save.error} conflictText={t('facts.conflict')} />
       {nothingChanged ? <Notice>{t('facts.nothingChanged')}</Notice> : null}
       {save.isSuccess && !dirty ? (
         <Notice kind="success" testId="facts-saved">

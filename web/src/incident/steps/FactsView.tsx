@@ -1,8 +1,8 @@
 /** The facts, read-only, for people who may read but not edit (managers). */
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/format';
 import { ALL_FACTS, type FactKey, type Facts } from '../../shared';
 import { FACT_KINDS } from './facts-form';
-import { formatDateTime } from '../../lib/format';
 
 export function factDisplay(t: (k: string) => string, key: FactKey, facts: Facts): string {
   const answer = facts[key];
