@@ -7,9 +7,12 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { createApp } from '../http/app.js';
 import { systemClock } from '../lib/clock.js';
+import { purgeExpiredSessions } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
 import { openStore } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
+
+const SESSION_SWEEP_MS = 60 * 60 * 1000;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -44,12 +47,17 @@ export async function startServer(config: AppConfig, log: Logger) {
     },
   });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const sweep = setInterval(() => {
+    purgeExpiredSessions(ctx).catch((err: unknown) => log.warn({ err }, 'session sweep failed'));
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info({ url: `http://${config.host}:${port}`, database: store.caps.name }, 'Shodo is listening');
   return {
     port,
     close: async () => {
+      clearInterval(sweep);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -160,3 +160,6 @@ export async function setPasswordWithToken(
   });
   return { userId: row.userId };
 }
+
+/** Expired sessions are useless but still rows; any instance may sweep them. */
+export const purgeExpiredSessions = (ctx: ServiceContext) => sessionRepository.deleteExpired(ctx.store.db, isoNow(ctx.clock));

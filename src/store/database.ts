@@ -28,6 +28,9 @@ export function openStore(databaseUrl: string): Store {
     return { db, caps: SQLITE, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection dropped by the server (restart, fail-over) must not crash the process: the pool
+  // discards that client and the next query opens a new one.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, caps: POSTGRES, close: () => db.destroy() };
 }

@@ -21,6 +21,17 @@ export function CantTellButton({ fromStep, question, testId }: Props) {
       fromStep: String(fromStep),
     });
     void navigate({ search: `?${params.toString()}`, hash: '#step-6' });
+    // The address may not change (same question twice), so scroll and focus here as well.
+    requestAnimationFrame(() => {
+      const field = document.getElementById('support-question');
+      if (field) {
+        field.focus({ preventScroll: true });
+        field.scrollIntoView({ block: 'center' });
+        return;
+      }
+      document.getElementById('step-6')?.scrollIntoView({ block: 'start' });
+      document.getElementById('step-6-title')?.focus({ preventScroll: true });
+    });
   };
   return (
     <div className="cant-tell">

@@ -5,11 +5,15 @@ import { QueryState } from '../components/QueryState';
 import { formatDateTime, labelOf } from '../lib/format';
 
 function summary(data: Record<string, unknown>): string {
-  return Object.entries(data)
-    .filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-    .slice(0, 4)
-    .map(([k, v]) => `${k}: ${String(v)}`)
-    .join(' · ');
+  return (
+    Object.entries(data)
+      // Internal ids mean nothing to a reader; the names and values next to them do.
+      .filter(([k]) => !/Id$|^version$/.test(k))
+      .filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+      .slice(0, 4)
+      .map(([k, v]) => `${k}: ${String(v)}`)
+      .join(' · ')
+  );
 }
 
 export function TimelineSection({ incidentId }: { incidentId: string }) {

@@ -37,9 +37,19 @@ export function IncidentPage() {
     if (!loaded || !location.hash) return;
     const target = document.getElementById(location.hash.slice(1));
     if (!target) return;
+    // "I can't tell" has already put the cursor in the support question: show that, not the section top.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== target && target.contains(active)) {
+      active.scrollIntoView({ block: 'center' });
+      return;
+    }
+    if (target.matches('input, select, textarea')) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+      return;
+    }
     target.scrollIntoView({ block: 'start' });
-    const heading = target.querySelector<HTMLElement>('h2[tabindex]');
-    heading?.focus({ preventScroll: true });
+    target.querySelector<HTMLElement>('h2[tabindex]')?.focus({ preventScroll: true });
   }, [loaded, location.hash]);
 
   if (query.error instanceof ApiError && query.error.status === 404) {

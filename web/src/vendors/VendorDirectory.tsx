@@ -21,7 +21,7 @@ export function VendorDirectory({ vendors, canEdit, headingLevel = 3 }: Props) {
         {vendors.map((v) =>
           editing === v.id ? (
             <li key={v.id} className="card">
-              <VendorForm vendor={v} onDone={() => setEditing(null)} />
+              <VendorForm vendor={v} onDone={() => setEditing(null)} headingLevel={headingLevel} />
             </li>
           ) : (
             <VendorCard
@@ -40,7 +40,7 @@ export function VendorDirectory({ vendors, canEdit, headingLevel = 3 }: Props) {
       ) : null}
       {editing === 'new' ? (
         <div className="card">
-          <VendorForm onDone={() => setEditing(null)} />
+          <VendorForm onDone={() => setEditing(null)} headingLevel={headingLevel} />
         </div>
       ) : null}
     </div>

@@ -12,7 +12,16 @@ import { CONTRACT_STATES, LIMITS, type VendorView, vendorInput } from '../shared
 import { ContactsEditor } from './ContactsEditor';
 import { formToVendorInput, type VendorFormState, vendorToForm } from './vendor-form';
 
-export function VendorForm({ vendor, onDone }: { vendor?: VendorView; onDone: () => void }) {
+export function VendorForm({
+  vendor,
+  onDone,
+  headingLevel = 4,
+}: {
+  vendor?: VendorView;
+  onDone: () => void;
+  headingLevel?: 2 | 3 | 4;
+}) {
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<VendorFormState>(() => vendorToForm(vendor));
@@ -48,7 +57,7 @@ export function VendorForm({ vendor, onDone }: { vendor?: VendorView; onDone: ()
 
   return (
     <form onSubmit={submit} noValidate className="vendor-form" data-testid="vendor-form">
-      <h4>{vendor ? t('vendors.editTitle', { name: vendor.name }) : t('vendors.addTitle')}</h4>
+      <Heading>{vendor ? t('vendors.editTitle', { name: vendor.name }) : t('vendors.addTitle')}</Heading>
       <TextField {...text('name', false)} required />
       <TextField {...text('services')} />
       <TextField {...text('hours', false)} />

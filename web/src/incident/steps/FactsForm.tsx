@@ -3,7 +3,7 @@
  * facts of that version; a newer incident whose facts did not change (a checklist tick) just moves the
  * base forward, while changed facts under unsaved input lead to a 409 and a clear conflict message.
  */
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordFacts } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -13,6 +13,7 @@ import {
   CONTEXT_FACTS,
   EXPOSURE_FACTS,
   type FactKey,
+  type Facts,
   FIVE_FACTS,
   IMPACT_FACTS,
   type IncidentDetail,
@@ -21,7 +22,7 @@ import {
 import { useIncidentAction } from '../use-incident-action';
 import { FactInput } from './FactInput';
 import { factDisplay } from './FactsView';
-import { changedFacts, differingKeys, type FactField, factsToForm, sameFacts } from './facts-form';
+import { changedFacts, differingKeys, type FactField, factsToForm, mergeOnConflict, sameFacts } from './facts-form';
 import { ReportToFactsButton } from './ReportToFactsButton';
 
 const GROUPS: { key: string; facts: readonly FactKey[] }[] = [
@@ -38,6 +39,8 @@ export function FactsForm({ incident }: { incident: IncidentDetail }) {
   const [conflict, setConflict] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [nothingChanged, setNothingChanged] = useState(false);
+  // The facts the last save was based on: what "untouched" means when a conflict is merged.
+  const submittedBase = useRef<Facts | null>(null);
   const dirty = Object.keys(changedFacts(values, base.facts)).length > 0;
 
   // The cached incident moved on (our own other edits, a refetch): follow it unless it would overwrite input.
@@ -60,6 +63,8 @@ export function FactsForm({ incident }: { incident: IncidentDetail }) {
         setConflict(false);
       },
       onConflict: (current) => {
+        const before = submittedBase.current ?? base.facts;
+        setValues((v) => mergeOnConflict(v, before, current.facts));
         setBase({ facts: current.facts, version: current.version });
         setConflict(true);
       },
@@ -80,6 +85,7 @@ export function FactsForm({ incident }: { incident: IncidentDetail }) {
     }
     const result = validate(recordFactsInput, { version: base.version, facts });
     setErrors(result.ok ? {} : result.errors);
+    submittedBase.current = base.facts;
     if (result.ok) save.mutate(result.data);
   };
 

@@ -19,7 +19,7 @@ export function FactsView({ facts }: { facts: Facts }) {
   return (
     <dl className="facts-list" data-testid="facts-view">
       {ALL_FACTS.map((key) => (
-        <div key={key} className="facts-row">
+        <div key={key} className="facts-row" id={`fact-${key}`}>
           <dt>{t(`facts.${key}.label`)}</dt>
           <dd className="pre" data-testid={`fact-view-${key}`}>
             {factDisplay(t, key, facts)}

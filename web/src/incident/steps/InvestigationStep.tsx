@@ -6,6 +6,7 @@ import { FactsForm } from './FactsForm';
 import { FactsView } from './FactsView';
 import { IncidentEditForm } from './IncidentEditForm';
 import { MissingFacts } from './MissingFacts';
+import { RestrictAccess } from './RestrictAccess';
 
 export function InvestigationStep({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function InvestigationStep({ incident }: { incident: IncidentDetail }) {
     <div className="step-body">
       <p className="hint">{t('investigation.notesAdvice')}</p>
       {incident.can.edit ? <IncidentEditForm key={incident.id} incident={incident} /> : null}
+      {incident.can.restrict ? <RestrictAccess key={`restrict-${incident.id}`} incident={incident} /> : null}
       <MissingFacts missing={incident.missingFacts} />
       {incident.can.edit ? <FactsForm key={incident.id} incident={incident} /> : <FactsView facts={incident.facts} />}
       <CantTellButton fromStep={2} />

@@ -4,7 +4,7 @@
  */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { requestSupport, supportRequestDraft } from '../../api/client';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -23,6 +23,8 @@ function carriedStep(value: string | null): 2 | 3 | 4 | 5 | undefined {
 export function SupportRequestForm({ incident, vendors }: { incident: IncidentDetail; vendors: VendorView[] }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
   const carried = params.get('question') ?? '';
   const fromStep = carriedStep(params.get('fromStep'));
   const [vendorId, setVendorId] = useState('');
@@ -32,8 +34,18 @@ export function SupportRequestForm({ incident, vendors }: { incident: IncidentDe
   const [drafting, setDrafting] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const questionRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const send = useIncidentAction(incident.id, (input: Parameters<typeof requestSupport>[1]) =>
-    requestSupport(incident.id, input),
+  const send = useIncidentAction(
+    incident.id,
+    (input: Parameters<typeof requestSupport>[1]) => requestSupport(incident.id, input),
+    {
+      onSuccess: () => {
+        setVendorId('');
+        setQuestion('');
+        setMessage('');
+        // The question is answered by the request: drop it from the address, stay at this step.
+        if (carried) void navigate({ search: '', hash: location.hash }, { replace: true });
+      },
+    },
   );
 
   // A new "I can't tell" jump brings a new question: take it and put the cursor there.
@@ -99,6 +111,7 @@ export function SupportRequestForm({ incident, vendors }: { incident: IncidentDe
         maxLength={LIMITS.longText}
         error={errorAt(errors, 'question')}
         testId="support-question"
+        id="support-question"
         inputRef={questionRef}
       />
       <div className="button-row">

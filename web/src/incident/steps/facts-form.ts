@@ -95,3 +95,16 @@ export function differingKeys(state: FactsFormState, saved: Facts): FactKey[] {
     return answer !== undefined && !sameAnswer(k, answer, saved[k]);
   });
 }
+
+/**
+ * After a 409: a three-way merge. Fields the user did not touch since `oldBase` take the value saved now
+ * (`current`); fields the user changed keep what they typed, for them to review against the saved value.
+ */
+export function mergeOnConflict(state: FactsFormState, oldBase: Facts, current: Facts): FactsFormState {
+  const out = { ...state };
+  for (const key of ALL_FACTS) {
+    const touched = !sameAnswer(key, fieldToFact(key, state[key]), oldBase[key]);
+    if (!touched) out[key] = factToField(key, current[key]);
+  }
+  return out;
+}
