@@ -32,7 +32,10 @@ describe.each(dialects)('the seven steps on %s', (dialect) => {
 
     // Step 1: anonymous report.
     const anon = t.anonymous();
-    const receipt = await anon.post(`/api/public/report/${token}`, buildReport({ supervisorEmail: 'boss@example.test', types: ['malware'] }));
+    const receipt = await anon.post(
+      `/api/public/report/${token}`,
+      buildReport({ supervisorEmail: 'boss@example.test', types: ['malware'] }),
+    );
     expect(receipt.status).toBe(201);
     const id: string = receipt.body.incidentId;
     expect(id).toMatch(/^INC-\d{4}-0001$/);
@@ -53,7 +56,10 @@ describe.each(dialects)('the seven steps on %s', (dialect) => {
     const ack = await manager.post(`/api/incidents/${id}/briefings/${briefingId}/ack`);
     expect(ack.status).toBe(200);
     expect(ack.body.briefings[0].acknowledgements).toHaveLength(1);
-    const decision = await manager.post(`/api/incidents/${id}/decisions`, { topic: 'cost', decision: 'Approve vendor up to 1M JPY' });
+    const decision = await manager.post(`/api/incidents/${id}/decisions`, {
+      topic: 'cost',
+      decision: 'Approve vendor up to 1M JPY',
+    });
     expect(decision.body.decisions).toHaveLength(1);
 
     // Step 2 with a stale version answers 409 and the current incident.
@@ -88,19 +94,36 @@ describe.each(dialects)('the seven steps on %s', (dialect) => {
     expect(detail.urgency).toBe('high');
 
     // Step 6
-    const vendor = await responder.post('/api/vendors', { name: 'Sec Vendor', contacts: [{ name: 'Ito', email: 'ir@vendor.test' }], contractStatus: 'contracted' });
+    const vendor = await responder.post('/api/vendors', {
+      name: 'Sec Vendor',
+      contacts: [{ name: 'Ito', email: 'ir@vendor.test' }],
+      contractStatus: 'contracted',
+    });
     expect(vendor.status).toBe(201);
-    const draft = await responder.get(`/api/incidents/${id}/support-requests/draft?vendorId=${vendor.body.id}&question=Is%20it%20spreading%3F&fromStep=4`);
+    const draft = await responder.get(
+      `/api/incidents/${id}/support-requests/draft?vendorId=${vendor.body.id}&question=Is%20it%20spreading%3F&fromStep=4`,
+    );
     expect(draft.status).toBe(200);
     expect(draft.body.message).toContain('Is it spreading?');
     detail = (
-      await responder.post(`/api/incidents/${id}/support-requests`, { vendorId: vendor.body.id, question: 'Is it spreading?', fromStep: 4, message: draft.body.message })
+      await responder.post(`/api/incidents/${id}/support-requests`, {
+        vendorId: vendor.body.id,
+        question: 'Is it spreading?',
+        fromStep: 4,
+        message: draft.body.message,
+      })
     ).body;
     expect(detail.supportRequests).toHaveLength(1);
 
     // Step 7: an uploaded file is hashed on arrival and served only as a download.
     const form = new FormData();
-    for (const [k, val] of Object.entries({ item: 'Ransom note', source: 'ACC-07', collectedBy: 'Sato', collectedAt: '2026-11-27T10:00:00+09:00', storageLocation: 'Safe' }))
+    for (const [k, val] of Object.entries({
+      item: 'Ransom note',
+      source: 'ACC-07',
+      collectedBy: 'Sato',
+      collectedAt: '2026-11-27T10:00:00+09:00',
+      storageLocation: 'Safe',
+    }))
       form.set(k, val);
     form.set('file', new File(['<script>alert(1)</script>'], 'note.html', { type: 'text/html' }));
     const ev = await responder.call('POST', `/api/incidents/${id}/evidence`, form);
@@ -112,10 +135,16 @@ describe.each(dialects)('the seven steps on %s', (dialect) => {
     expect(dl.body).toBe('<script>alert(1)</script>');
     expect(dl.headers.get('content-type')).toBe('application/octet-stream');
     expect(dl.headers.get('content-disposition')).toMatch(/^attachment/);
-    const tr = await responder.post(`/api/incidents/${id}/evidence/${evidence.id}/transfers`, { fromPerson: 'Sato', toPerson: 'Ito (vendor)', at: '2026-11-27T11:00:00+09:00' });
+    const tr = await responder.post(`/api/incidents/${id}/evidence/${evidence.id}/transfers`, {
+      fromPerson: 'Sato',
+      toPerson: 'Ito (vendor)',
+      at: '2026-11-27T11:00:00+09:00',
+    });
     expect(tr.body.evidence[0].transfers).toHaveLength(1);
 
-    detail = (await responder.post(`/api/incidents/${id}/handover`, { version: tr.body.version, vendorId: vendor.body.id })).body;
+    detail = (
+      await responder.post(`/api/incidents/${id}/handover`, { version: tr.body.version, vendorId: vendor.body.id })
+    ).body;
     expect(detail.status).toBe('handed_over');
     const timeline = await responder.get(`/api/incidents/${id}/timeline`);
     expect(timeline.body.events.map((e: { type: string }) => e.type)).toContain('incident.handed_over');

@@ -162,4 +162,5 @@ export async function setPasswordWithToken(
 }
 
 /** Expired sessions are useless but still rows; any instance may sweep them. */
-export const purgeExpiredSessions = (ctx: ServiceContext) => sessionRepository.deleteExpired(ctx.store.db, isoNow(ctx.clock));
+export const purgeExpiredSessions = (ctx: ServiceContext) =>
+  sessionRepository.deleteExpired(ctx.store.db, isoNow(ctx.clock));

@@ -20,8 +20,6 @@ const TITLE_LENGTH = 60;
 
 type IntakeKind = Extract<NotificationKind, 'intake_supervisor' | 'intake_desk' | 'intake_receipt'>;
 
-
-
 export const incidentNumber = (year: number, n: number): string => `INC-${year}-${String(n).padStart(4, '0')}`;
 
 const titleFrom = (text: string): string => {
@@ -35,8 +33,8 @@ function factsFromReport(input: ReportInput): Facts {
     whatHappened: { known: true, value: input.whatHappened },
     foundWhere: { known: true, value: input.where },
   };
-  const finder = input.reporterName || input.contact;
-  if (finder) facts.foundBy = { known: true, value: finder };
+  // The name, not the contact: "ext. 1234" says how to reach the finder, not who they are.
+  if (input.reporterName) facts.foundBy = { known: true, value: input.reporterName };
   if (input.whyAbnormal) facts.whyAbnormal = { known: true, value: input.whyAbnormal };
   return facts;
 }
@@ -140,5 +138,10 @@ export async function fileReport(
     return id;
   });
   ctx.log.info({ incidentId, channel }, 'report received');
-  return { incidentId, reportedAt: at };
+  const desk = settings.desk ?? settings.fallbackDesk;
+  return {
+    incidentId,
+    reportedAt: at,
+    desk: desk ? { name: desk.name, phone: desk.phone || null, email: desk.email || null } : null,
+  };
 }

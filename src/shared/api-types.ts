@@ -247,4 +247,6 @@ export interface PublicReportInfo {
 export interface ReportReceipt {
   incidentId: string;
   reportedAt: string;
+  /** Whom the reporter can call now: the response desk, or the department standing in for it. */
+  desk: { name: string; phone: string | null; email: string | null } | null;
 }

@@ -26,6 +26,12 @@ export function ReportReceiptView({ receipt, signedIn, onAnother }: Props) {
         <dd>{formatDateTime(receipt.reportedAt)}</dd>
       </dl>
       <p className="hint">{t('receipt.keepNumber')}</p>
+      {receipt.desk ? (
+        <p data-testid="report-receipt-desk">
+          {t('receipt.desk', { name: receipt.desk.name })}{' '}
+          {[receipt.desk.phone, receipt.desk.email].filter(Boolean).join(' / ')}
+        </p>
+      ) : null}
       <h3>{t('receipt.nextTitle')}</h3>
       <ol className="next-steps">
         <li>{t('receipt.next.contact')}</li>
