@@ -32,6 +32,9 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   close: ['responder', 'admin'],
 };
 
+/** Everyone who works on incidents, as opposed to people who only report them. */
+export const STAFF: readonly Role[] = ['responder', 'manager', 'admin'];
+
 export const hasPermission = (role: Role, p: Permission): boolean => PERMISSIONS[p].includes(role);
 
 export function requireRole(actor: UserActor, roles: readonly Role[]): void {

@@ -10,7 +10,7 @@ import type { IncidentDetail } from '../shared/api-types.js';
 import type { CustodyTransferInput, EvidenceInput } from '../shared/incident-schemas.js';
 import { LIMITS } from '../shared/limits.js';
 import { evidenceRepository } from '../store/evidence.repository.js';
-import { requireIncidentAccess } from './access.js';
+import { requireIncidentAccess, requireRole, STAFF } from './access.js';
 import { actorLabel, type ServiceContext, type UserActor } from './context.js';
 import { errors } from './errors.js';
 import { mutateIncident, statusAfter } from './incident-mutation.js';
@@ -111,6 +111,8 @@ export async function openEvidenceFile(
   evidenceId: string,
 ): Promise<{ fileName: string; bytes: Buffer }> {
   await requireIncidentAccess(ctx.store.db, actor, id);
+  // Evidence may be live malware or personal data: only the response staff download it.
+  requireRole(actor, STAFF);
   const row = await evidenceRepository.get(ctx.store.db, id, evidenceId);
   if (!row?.fileKey) throw errors.notFound();
   // The key is a UUID we generated; re-check its shape so a tampered row cannot point outside the folder.

@@ -122,7 +122,7 @@ export async function buildIncidentDetail(
   };
   // A closed incident is a record: nothing on it can change any more.
   if (row.closedAt !== null) for (const k of Object.keys(can) as (keyof typeof can)[]) can[k] = false;
-  return {
+  const detail: IncidentDetail = {
     ...toSummary(row),
     version: row.version,
     channel: row.channel as IncidentDetail['channel'],
@@ -214,5 +214,30 @@ export async function buildIncidentDetail(
     })),
     restrictedTo: row.restricted === 1 ? named.map((u) => ({ id: u.id, name: u.name })) : null,
     can,
+  };
+  return actor.role === 'reporter' ? redactForReporter(detail) : detail;
+}
+
+/**
+ * A reporter follows their own report, not the investigation: management's briefings and decisions,
+ * evidence (possibly malware), vendor requests and recipients stay with the desk.
+ */
+function redactForReporter(d: IncidentDetail): IncidentDetail {
+  return {
+    ...d,
+    facts: {},
+    missingFacts: [],
+    nextActions: [],
+    checklist: [],
+    spread: [],
+    recommendNetworkStop: false,
+    briefings: [],
+    decisions: [],
+    determination: null,
+    supportRequests: [],
+    handover: null,
+    evidence: [],
+    notifications: [],
+    restrictedTo: null,
   };
 }

@@ -2,7 +2,7 @@
 import { type ChainBreak, verifyChain } from '../domain/hash-chain.js';
 import type { TimelineEventView } from '../shared/api-types.js';
 import { timelineRepository } from '../store/timeline.repository.js';
-import { requireIncidentAccess } from './access.js';
+import { requireIncidentAccess, requireRole, STAFF } from './access.js';
 import type { ServiceContext, UserActor } from './context.js';
 
 export async function incidentTimeline(
@@ -11,6 +11,7 @@ export async function incidentTimeline(
   id: string,
 ): Promise<TimelineEventView[]> {
   await requireIncidentAccess(ctx.store.db, actor, id);
+  requireRole(actor, STAFF);
   const rows = await timelineRepository.listForIncident(ctx.store.db, id);
   return rows.map((r) => ({
     seq: Number(r.seq),

@@ -6,7 +6,7 @@ import type { CreateUserInput, updateMeInput, updateUserInput } from '../shared/
 import type { UserView } from '../shared/api-types.js';
 import type { Locale, Role } from '../shared/limits.js';
 import { sessionRepository, type UserRow, userRepository } from '../store/users.repository.js';
-import { requireRole } from './access.js';
+import { requireRole, STAFF } from './access.js';
 import { issueSetPasswordToken } from './auth.service.js';
 import type { Actor, ServiceContext, UserActor } from './context.js';
 import { errors } from './errors.js';
@@ -69,7 +69,7 @@ export async function listUsers(ctx: ServiceContext, actor: UserActor): Promise<
 
 /** Names and roles only, so responders and managers can pick who may see a restricted incident. */
 export async function userDirectory(ctx: ServiceContext, actor: UserActor) {
-  requireRole(actor, ['responder', 'manager', 'admin']);
+  requireRole(actor, STAFF);
   return (await userRepository.list(ctx.store.db))
     .filter((u) => u.disabled === 0)
     .map((u) => ({ id: u.id, name: u.name, role: u.role as Role }));

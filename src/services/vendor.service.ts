@@ -6,7 +6,7 @@ import { newId } from '../lib/ids.js';
 import type { IncidentDetail, VendorView } from '../shared/api-types.js';
 import type { handoverInput, SupportRequestInput, VendorInput } from '../shared/incident-schemas.js';
 import { supportRequestRepository, type VendorRow, vendorRepository } from '../store/vendors.repository.js';
-import { requireIncidentPermission, requireRole } from './access.js';
+import { requireIncidentPermission, requireRole, STAFF } from './access.js';
 import { actionsTaken } from './briefing.service.js';
 import { actorLabel, type ServiceContext, type UserActor } from './context.js';
 import { errors } from './errors.js';
@@ -29,11 +29,10 @@ const toVendorView = (v: VendorRow): VendorView => ({
   updatedAt: v.updatedAt,
 });
 
-const VENDOR_READERS = ['responder', 'manager', 'admin'] as const;
 const VENDOR_EDITORS = ['responder', 'admin'] as const;
 
 export async function listVendors(ctx: ServiceContext, actor: UserActor): Promise<VendorView[]> {
-  requireRole(actor, VENDOR_READERS);
+  requireRole(actor, STAFF);
   return (await vendorRepository.list(ctx.store.db)).map(toVendorView);
 }
 

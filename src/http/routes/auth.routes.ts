@@ -20,6 +20,9 @@ import type { Routes } from '../route-builder.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 
 async function startSession(ctx: ServiceContext, c: Context<AppEnv>, userId: string): Promise<SessionView> {
+  // Signing in again replaces, never adds to, the session this browser had.
+  const previous = c.get('session');
+  if (previous) await logout(ctx, previous.sessionId);
   const s = await createSession(ctx, userId);
   setSessionCookie(c, ctx.config, s.token, s.expiresAt);
   const user = await userRepository.getById(ctx.store.db, userId);
