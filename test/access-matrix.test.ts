@@ -394,7 +394,7 @@ describe.each(dialects)('access matrix on %s', (dialect) => {
     }
   });
 
-  it('shows a reporter their own incidents only, and every part of them, but lets them change nothing', async () => {
+  it('shows a reporter their own incidents only, as their report and its status, and lets them change nothing', async () => {
     const reporter = await t.signIn('reporter');
     const mine = await reporter.post('/api/incidents', buildReport({ whatHappened: 'My screen went black' }));
     expect(mine.status).toBe(201);
@@ -407,11 +407,22 @@ describe.each(dialects)('access matrix on %s', (dialect) => {
     const deskList = (await desk.get('/api/incidents')).body.incidents.map((i: { id: string }) => i.id);
     expect(deskList).toEqual(expect.arrayContaining([mineId, theirs]));
 
+    await desk.post(`/api/incidents/${mineId}/briefings`, { decisionsNeeded: 'Tell the board?' });
     const detail = await reporter.get(`/api/incidents/${mineId}`);
     expect(detail.status).toBe(200);
     expect(detail.body.reporter.userId).toBe(reporter.userId);
+    expect(detail.body.report.whatHappened).toBe('My screen went black');
+    expect(detail.body.status).toBe('investigating');
     expect(detail.body.can.edit).toBe(false);
-    expect((await reporter.get(`/api/incidents/${mineId}/timeline`)).status).toBe(200);
+    // Their report and its status only: the investigation stays with the staff.
+    expect({
+      facts: detail.body.facts,
+      briefings: detail.body.briefings,
+      notifications: detail.body.notifications,
+      evidence: detail.body.evidence,
+    }).toEqual({ facts: {}, briefings: [], notifications: [], evidence: [] });
+    const timeline = await reporter.get(`/api/incidents/${mineId}/timeline`);
+    expect([timeline.status, timeline.body.error.id]).toEqual([403, 'forbidden']);
 
     const facts = await reporter.put(`/api/incidents/${mineId}/facts`, {
       version: detail.body.version,
@@ -421,7 +432,7 @@ describe.each(dialects)('access matrix on %s', (dialect) => {
     const draft = await reporter.get(`/api/incidents/${mineId}/briefings/draft`);
     expect([draft.status, draft.body.error.id]).toEqual([403, 'forbidden']);
     expect((await incidentRow(t, mineId)).version).toBe(detail.body.version);
-    expect(await timelineTypes(t, mineId)).toEqual(['incident.reported']);
+    expect(await timelineTypes(t, mineId)).toEqual(['incident.reported', 'briefing.sent']);
 
     const other = await reporter.get(`/api/incidents/${theirs}`);
     expect([other.status, other.body.error.id]).toEqual([404, 'not_found']);

@@ -164,6 +164,18 @@ describe.each(dialects)('login and sessions on %s', (dialect) => {
     expect((await other.get('/api/auth/me')).status).toBe(200);
   });
 
+  it('replaces the browser’s session when it signs in again', async () => {
+    const { client, id, email } = await newUser();
+    const oldCookie = client.cookie ?? '';
+    const sessions = await t.ctx.store.db.selectFrom('sessions').select('id').where('userId', '=', id).execute();
+    await client.login(email, TEST_PASSWORD);
+    expect(client.cookie).not.toBe(oldCookie);
+    expect((await t.request('/api/auth/me', { headers: { cookie: oldCookie } })).status).toBe(401);
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    const after = await t.ctx.store.db.selectFrom('sessions').select('id').where('userId', '=', id).execute();
+    expect(after).toHaveLength(sessions.length);
+  });
+
   it('limits login attempts per address: 429 too_many_requests after the limit, even with the right password', async () => {
     startFreshWindow(t.clock, RATE_LIMITS.loginPerEmail.windowSeconds);
     const { email } = await newUser();

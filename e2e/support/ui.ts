@@ -46,6 +46,7 @@ export async function waitForText(locator: Locator, expected: string | RegExp, t
   await locator.first().waitFor({ state: 'visible', timeout: timeoutMs });
   return waitUntil(
     `${locator} to show ${String(expected)}`,
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is what the user sees (folded <details> and hidden nodes excluded); a test wants exactly that
     async () => (await locator.first().innerText()).replace(/\s+/g, ' '),
     (text) => matches(text, expected),
     timeoutMs,
@@ -73,7 +74,12 @@ export async function waitForValue(locator: Locator, expected: string | RegExp, 
 }
 
 export async function waitForCount(locator: Locator, count: number, timeoutMs = WAIT_MS) {
-  return waitUntil(`${locator} to count ${count}`, () => locator.count(), (n) => n === count, timeoutMs);
+  return waitUntil(
+    `${locator} to count ${count}`,
+    () => locator.count(),
+    (n) => n === count,
+    timeoutMs,
+  );
 }
 
 export async function waitForUrl(page: Page, accept: (url: URL) => boolean, what: string, timeoutMs = WAIT_MS) {
@@ -82,7 +88,12 @@ export async function waitForUrl(page: Page, accept: (url: URL) => boolean, what
 
 /** A browser context of its own for one user (cookies, storage), in Japan's time zone. */
 export async function newUserContext(browser: Browser, baseUrl: string, locale = 'ja-JP'): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale, timezoneId: 'Asia/Tokyo', acceptDownloads: true });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale,
+    timezoneId: 'Asia/Tokyo',
+    acceptDownloads: true,
+  });
   context.setDefaultTimeout(WAIT_MS);
   return context;
 }

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { createApp } from '../http/app.js';
 import { systemClock } from '../lib/clock.js';
-import { purgeExpiredSessions } from '../services/auth.service.js';
+import { needsFirstAdmin, purgeExpiredSessions } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
 import { openStore } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
@@ -53,7 +53,9 @@ export async function startServer(config: AppConfig, log: Logger) {
   sweep.unref();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  log.info({ url: `http://${config.host}:${port}`, database: store.caps.name }, 'Shodo is listening');
+  const url = `http://${config.host}:${port}`;
+  log.info({ url, database: store.caps.name }, 'Shodo is listening');
+  if (await needsFirstAdmin(ctx)) log.info({ url: `${url}/setup` }, 'No admin yet: open this address to create the first one');
   return {
     port,
     close: async () => {
