@@ -55,7 +55,8 @@ export async function startServer(config: AppConfig, log: Logger) {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   log.info({ url, database: store.caps.name }, 'Shodo is listening');
-  if (await needsFirstAdmin(ctx)) log.info({ url: `${url}/setup` }, 'No admin yet: open this address to create the first one');
+  if (await needsFirstAdmin(ctx))
+    log.info({ url: `${url}/setup` }, 'No admin yet: open this address to create the first one');
   return {
     port,
     close: async () => {

@@ -4,6 +4,7 @@ import { newId } from '../lib/ids.js';
 import type { Locale } from '../shared/limits.js';
 import { notificationRepository } from '../store/notifications.repository.js';
 import type { Database } from '../store/schema.js';
+import { mayNotify } from './drill-recipients.js';
 
 export interface QueuedNotice {
   incidentId: string;
@@ -14,7 +15,9 @@ export interface QueuedNotice {
   body: string;
 }
 
-export async function queueNotification(trx: Kysely<Database>, n: QueuedNotice, at: string): Promise<void> {
+/** Queues one message; returns false when a drill's rules kept it back. */
+export async function queueNotification(trx: Kysely<Database>, n: QueuedNotice, at: string): Promise<boolean> {
+  if (!(await mayNotify(trx, n.incidentId, n.recipient))) return false;
   await notificationRepository.insert(trx, {
     id: newId(),
     incidentId: n.incidentId,
@@ -30,4 +33,5 @@ export async function queueNotification(trx: Kysely<Database>, n: QueuedNotice, 
     createdAt: at,
     sentAt: null,
   });
+  return true;
 }

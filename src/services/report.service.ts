@@ -79,6 +79,8 @@ export async function fileReport(
       reportedAt: at,
       updatedAt: at,
       closedAt: null,
+      isDrill: 0,
+      drillScenario: null,
     });
     await appendEvent(trx, ctx.store.caps, {
       incidentId: id,

@@ -1,11 +1,13 @@
 /** Runs the one migration set, on either database. */
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as initial from './migrations/20261127_0001_initial.js';
+import * as drills from './migrations/20261127_0002_drills.js';
 import type { Database } from './schema.js';
 
 // Listed here rather than read from disk so that a packaged or bundled server needs no file scanning.
 const MIGRATIONS: Record<string, Migration> = {
   '20261127_0001_initial': initial,
+  '20261127_0002_drills': drills,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {

@@ -74,6 +74,13 @@ export interface IncidentsTable {
   reportedAt: string;
   updatedAt: string;
   closedAt: string | null;
+  isDrill: number;
+  drillScenario: string | null;
+}
+
+export interface DrillParticipantsTable {
+  incidentId: string;
+  email: string;
 }
 
 export interface IncidentAccessTable {
@@ -221,6 +228,7 @@ export interface Database {
   incidentCounters: IncidentCountersTable;
   incidents: IncidentsTable;
   incidentAccess: IncidentAccessTable;
+  drillParticipants: DrillParticipantsTable;
   timelineEvents: TimelineEventsTable;
   chainHead: ChainHeadTable;
   notifications: NotificationsTable;
