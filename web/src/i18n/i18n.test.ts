@@ -19,10 +19,19 @@ import {
   URGENCIES,
   VERDICTS,
 } from '../shared';
-import en from './en.json';
-import ja from './ja.json';
+import { enResources, featureFileNames, jaResources, resourceCollisions } from './resources';
 
 type Tree = { [key: string]: string | Tree };
+
+describe('feature translation files', () => {
+  it('come in ja/en pairs and do not overwrite each other', () => {
+    const ja = featureFileNames.filter((f) => f.endsWith('.ja.json')).map((f) => f.replace('.ja.json', ''));
+    const en = featureFileNames.filter((f) => f.endsWith('.en.json')).map((f) => f.replace('.en.json', ''));
+    expect(ja.sort()).toEqual(en.sort());
+    expect(featureFileNames.every((f) => f.endsWith('.ja.json') || f.endsWith('.en.json'))).toBe(true);
+    expect(resourceCollisions).toEqual([]);
+  });
+});
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -36,8 +45,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 
-const jaKeys = flatten(ja as Tree);
-const enKeys = flatten(en as Tree);
+const jaKeys = flatten(jaResources);
+const enKeys = flatten(enResources);
 
 describe('translations', () => {
   it('ja and en have exactly the same keys', () => {

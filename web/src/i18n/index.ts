@@ -6,14 +6,13 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setRequestLanguage } from '../api/client';
 import { DEFAULT_LOCALE } from '../shared';
-import en from './en.json';
-import ja from './ja.json';
 import { storedLanguage } from './language';
+import { enResources, jaResources } from './resources';
 
 const initial = storedLanguage() ?? DEFAULT_LOCALE;
 
 void i18n.use(initReactI18next).init({
-  resources: { ja: { translation: ja }, en: { translation: en } },
+  resources: { ja: { translation: jaResources }, en: { translation: enResources } },
   lng: initial,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: ['ja', 'en'],
