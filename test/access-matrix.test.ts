@@ -68,7 +68,13 @@ const incidentRead = { anonymous: 401, reporter: 404, responder: 200, manager: 2
 const incidentEdit = { anonymous: 401, reporter: 404, responder: 200, manager: 403, admin: 200 };
 const incidentManagement = { anonymous: 401, reporter: 404, responder: 403, manager: 200, admin: 200 };
 const adminOnly = (status: number) => ({ anonymous: 401, reporter: 403, responder: 403, manager: 403, admin: status });
-const vendorEdit = (status: number) => ({ anonymous: 401, reporter: 403, responder: status, manager: 403, admin: status });
+const vendorEdit = (status: number) => ({
+  anonymous: 401,
+  reporter: 403,
+  responder: status,
+  manager: 403,
+  admin: status,
+});
 
 const NEW_PASSWORD = 'a different long passphrase';
 
@@ -251,7 +257,13 @@ function documentedRoutes(): string[] {
 }
 
 const errorIdFor = (status: number, row: MatrixRow): string | null =>
-  status === 401 ? 'not_signed_in' : status === 403 ? (row.forbiddenId ?? 'forbidden') : status === 404 ? 'not_found' : null;
+  status === 401
+    ? 'not_signed_in'
+    : status === 403
+      ? (row.forbiddenId ?? 'forbidden')
+      : status === 404
+        ? 'not_found'
+        : null;
 
 const cells = MATRIX.flatMap((row) => ROLES.map((role) => ({ row, role, status: row.expect[role] })));
 

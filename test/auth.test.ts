@@ -54,7 +54,9 @@ describe.each(dialects)('the admin accounts on %s', (dialect) => {
 
   it('lets exactly one of several concurrent requests through', async () => {
     await withFreshApp(dialect, async (t) => {
-      const answers = await Promise.all([1, 2, 3, 4, 5].map((n) => t.request('/api/setup/first-admin', json(firstAdmin(n)))));
+      const answers = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) => t.request('/api/setup/first-admin', json(firstAdmin(n)))),
+      );
       const statuses = answers.map((r) => r.status).sort();
       expect(statuses).toEqual([200, 403, 403, 403, 403]);
       for (const r of answers.filter((a) => a.status === 403))
@@ -195,7 +197,10 @@ describe.each(dialects)('login and sessions on %s', (dialect) => {
   it('limits login attempts per address of the caller across accounts', async () => {
     startFreshWindow(t.clock, RATE_LIMITS.loginPerIp.windowSeconds);
     for (let i = 0; i < RATE_LIMITS.loginPerIp.limit; i++) {
-      const res = await t.request('/api/auth/login', json({ email: `guess${i}@example.test`, password: 'guessing!!!!' }));
+      const res = await t.request(
+        '/api/auth/login',
+        json({ email: `guess${i}@example.test`, password: 'guessing!!!!' }),
+      );
       expect(res.status).toBe(401);
     }
     const blocked = await t.request(
@@ -249,14 +254,53 @@ describe.each(dialects)('login and sessions on %s', (dialect) => {
       expect(again.status).toBe(400);
       expect(((await again.json()) as { error: { id: string } }).error.id).toBe('token_invalid');
       // The first password is the one that holds.
-      expect((await t.request('/api/auth/login', json({ email, password: 'my own good passphrase' }))).status).toBe(200);
-      expect((await t.request('/api/auth/login', json({ email, password: 'an attacker passphrase' }))).status).toBe(401);
+      expect((await t.request('/api/auth/login', json({ email, password: 'my own good passphrase' }))).status).toBe(
+        200,
+      );
+      expect((await t.request('/api/auth/login', json({ email, password: 'an attacker passphrase' }))).status).toBe(
+        401,
+      );
     });
 
     it('answers 400 token_invalid for an unknown token', async () => {
       const res = await t.request('/api/auth/set-password', json({ token: 'x'.repeat(43), password: TEST_PASSWORD }));
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { id: string } }).error.id).toBe('token_invalid');
+    });
+
+    it('lets only one of two simultaneous uses of a token through', async () => {
+      const { token, email } = await newLink();
+      const [a, b] = await Promise.all(
+        ['first racer passphrase', 'second racer passphrase'].map((password) =>
+          t.request('/api/auth/set-password', json({ token, password })),
+        ),
+      );
+      expect([a?.status, b?.status].sort()).toEqual([200, 400]);
+      const winner = a?.status === 200 ? 'first racer passphrase' : 'second racer passphrase';
+      expect((await t.request('/api/auth/login', json({ email, password: winner }))).status).toBe(200);
+    });
+
+    it('limits attempts per caller: 429 too_many_requests after the limit, even with a valid token', async () => {
+      startFreshWindow(t.clock, RATE_LIMITS.setPasswordPerIp.windowSeconds);
+      const { token, userId } = await newLink();
+      for (let i = 0; i < RATE_LIMITS.setPasswordPerIp.limit; i++) {
+        const res = await t.request(
+          '/api/auth/set-password',
+          json({ token: `guess-${i}`.padEnd(43, 'x'), password: TEST_PASSWORD }),
+        );
+        expect(res.status).toBe(400);
+      }
+      const blocked = await t.request('/api/auth/set-password', json({ token, password: TEST_PASSWORD }));
+      expect(blocked.status).toBe(429);
+      expect(((await blocked.json()) as { error: { id: string } }).error.id).toBe('too_many_requests');
+      const row = await t.ctx.store.db
+        .selectFrom('users')
+        .select('passwordHash')
+        .where('id', '=', userId)
+        .executeTakeFirstOrThrow();
+      expect(row.passwordHash).toBeNull();
+      startFreshWindow(t.clock, RATE_LIMITS.setPasswordPerIp.windowSeconds);
+      expect((await t.request('/api/auth/set-password', json({ token, password: TEST_PASSWORD }))).status).toBe(200);
     });
 
     // Moves the clock by days: the last test of this app, since it ends every session in it.

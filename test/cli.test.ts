@@ -66,11 +66,21 @@ describe.each(dialects)('the shodo command on %s', (dialect) => {
     expect((await verifyTimeline(t.ctx)).breaks).toEqual([]);
   }, 60_000);
 
-  it('user add prints a one-time link that sets the password', async () => {
+  it('user add prints a one-time link that sets the password, and refuses an unknown role with exit code 2', async () => {
     const email = `cli-${Date.now()}@example.test`;
-    const added = await shodo(t, ['user', 'add', '--email', email, '--role', 'manager', '--locale', 'en']);
+    const before = await t.ctx.store.db.selectFrom('users').select('id').orderBy('id').execute();
+    const [refused, added] = await Promise.all([
+      shodo(t, ['user', 'add', '--email', 'x@example.test', '--role', 'root']),
+      shodo(t, ['user', 'add', '--email', email, '--role', 'manager', '--locale', 'en']),
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('role');
     expect(added.code).toBe(0);
     expect(added.stdout).toContain(`Created manager ${email}.`);
+    const users = await t.ctx.store.db.selectFrom('users').select(['email']).execute();
+    expect(users).toHaveLength(before.length + 1);
+    expect(users.map((u) => u.email)).not.toContain('x@example.test');
+
     const link = added.stdout.match(/https:\/\/shodo\.example\/set-password\?token=([A-Za-z0-9_-]+)/);
     expect(link).not.toBeNull();
     const res = await t.request('/api/auth/set-password', {
@@ -79,14 +89,9 @@ describe.each(dialects)('the shodo command on %s', (dialect) => {
       body: JSON.stringify({ token: link?.[1], password: 'a manager passphrase' }),
     });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { user: { role: string; email: string } }).user).toMatchObject({ role: 'manager', email });
-  }, 60_000);
-
-  it('user add refuses an unknown role with exit code 2 and creates nobody', async () => {
-    const before = await t.ctx.store.db.selectFrom('users').select('id').execute();
-    const res = await shodo(t, ['user', 'add', '--email', 'x@example.test', '--role', 'root']);
-    expect(res.code).toBe(2);
-    expect(res.stderr).toContain('role');
-    expect(await t.ctx.store.db.selectFrom('users').select('id').execute()).toEqual(before);
+    expect(((await res.json()) as { user: { role: string; email: string } }).user).toMatchObject({
+      role: 'manager',
+      email,
+    });
   }, 60_000);
 });

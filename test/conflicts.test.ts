@@ -35,7 +35,10 @@ describe.each(dialects)('version conflicts on %s', (dialect) => {
 
   it('keeps the first facts and answers the second save with 409 and the current incident', async () => {
     const { id, version } = await newIncident();
-    const mine = { foundAt: { known: true, value: '2026-11-27T09:00:00+09:00' }, impact: { known: true, value: 'Sales PCs' } };
+    const mine = {
+      foundAt: { known: true, value: '2026-11-27T09:00:00+09:00' },
+      impact: { known: true, value: 'Sales PCs' },
+    };
     const theirs = { foundAt: { known: true, value: '2026-11-26T18:00:00+09:00' }, impact: { known: false } };
 
     const won = await first.put(`/api/incidents/${id}/facts`, { version, facts: mine });
@@ -80,7 +83,11 @@ describe.each(dialects)('version conflicts on %s', (dialect) => {
     expect([lost.body.current.title, lost.body.current.version]).toEqual(['First title', version + 1]);
     expect(await incidentRow(t, id)).toEqual(before);
     expect(await timelineTypes(t, id)).toEqual(events);
-    expect((await t.ctx.store.db.selectFrom('notifications').select('kind').where('incidentId', '=', id).execute()).map((n) => n.kind)).not.toContain('not_incident_finder');
+    expect(
+      (await t.ctx.store.db.selectFrom('notifications').select('kind').where('incidentId', '=', id).execute()).map(
+        (n) => n.kind,
+      ),
+    ).not.toContain('not_incident_finder');
   });
 
   it('lets exactly one of two simultaneous saves of the same version through', async () => {

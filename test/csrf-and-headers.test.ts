@@ -43,10 +43,7 @@ describe.each(dialects)('CSRF on %s', (dialect) => {
       'with the right token but Origin https://evil.example',
       () => ({ 'x-csrf-token': responder.csrfToken ?? '', origin: 'https://evil.example' }),
     ],
-    [
-      'with the right token but Origin null',
-      () => ({ 'x-csrf-token': responder.csrfToken ?? '', origin: 'null' }),
-    ],
+    ['with the right token but Origin null', () => ({ 'x-csrf-token': responder.csrfToken ?? '', origin: 'null' })],
     [
       'with the right token but Sec-Fetch-Site: cross-site',
       () => ({ 'x-csrf-token': responder.csrfToken ?? '', 'sec-fetch-site': 'cross-site' }),

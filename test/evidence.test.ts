@@ -42,7 +42,11 @@ describe.each(dialects)('evidence on %s', (dialect) => {
     const ev = res.body.evidence[0];
     expect(ev).toMatchObject({ sha256: sha256(content), fileName: 'memory.bin', fileSize: content.byteLength });
     expect(ev.downloadUrl).toBe(`/api/incidents/${id}/evidence/${ev.id}/file`);
-    const row = await t.ctx.store.db.selectFrom('evidence').selectAll().where('id', '=', ev.id).executeTakeFirstOrThrow();
+    const row = await t.ctx.store.db
+      .selectFrom('evidence')
+      .selectAll()
+      .where('id', '=', ev.id)
+      .executeTakeFirstOrThrow();
     expect(row.fileKey).toMatch(/^[0-9a-f-]{36}$/);
     expect(uploadedFiles(t)).toContain(row.fileKey);
     expect(new Uint8Array(fs.readFileSync(path.join(t.ctx.config.uploadDir, row.fileKey ?? '')))).toEqual(content);
@@ -74,7 +78,11 @@ describe.each(dialects)('evidence on %s', (dialect) => {
       id,
       evidenceForm(evidenceFields({ sha256: sha256('something else') }), { name: 'a.txt', content: 'actual content' }),
     );
-    expect([res.status, res.body.error.id, Object.keys(res.body.error.fields)]).toEqual([400, 'invalid_input', ['sha256']]);
+    expect([res.status, res.body.error.id, Object.keys(res.body.error.fields)]).toEqual([
+      400,
+      'invalid_input',
+      ['sha256'],
+    ]);
     expect(uploadedFiles(t)).toEqual(files);
     expect((await responder.get(`/api/incidents/${id}`)).body.evidence).toEqual([]);
     expect(await timelineTypes(t, id)).toEqual(['incident.reported']);
@@ -84,9 +92,15 @@ describe.each(dialects)('evidence on %s', (dialect) => {
     const id = await newIncident();
     const files = uploadedFiles(t);
     const evidence = await countRows(t, 'evidence');
-    const res = await upload(id, evidenceForm(undefined, { name: 'big.bin', content: new Uint8Array(LIMITS.evidenceFileBytes + 1) }));
+    const res = await upload(
+      id,
+      evidenceForm(undefined, { name: 'big.bin', content: new Uint8Array(LIMITS.evidenceFileBytes + 1) }),
+    );
     expect([res.status, res.body.error.id]).toEqual([413, 'file_too_large']);
-    const far = await upload(id, evidenceForm(undefined, { name: 'bigger.bin', content: new Uint8Array(LIMITS.evidenceFileBytes + 512 * 1024) }));
+    const far = await upload(
+      id,
+      evidenceForm(undefined, { name: 'bigger.bin', content: new Uint8Array(LIMITS.evidenceFileBytes + 512 * 1024) }),
+    );
     expect([far.status, far.body.error.id]).toEqual([413, 'file_too_large']);
     expect(uploadedFiles(t)).toEqual(files);
     expect(await countRows(t, 'evidence')).toBe(evidence);
@@ -184,7 +198,10 @@ describe.each(dialects)('evidence on %s', (dialect) => {
     }
     expect(fs.existsSync(path.resolve(t.ctx.config.uploadDir, '../../etc/passwd'))).toBe(false);
     expect(fs.readdirSync(t.ctx.config.dataDir).sort()).toEqual(
-      fs.readdirSync(t.ctx.config.dataDir).filter((f) => f === 'evidence' || f.startsWith('test.sqlite')).sort(),
+      fs
+        .readdirSync(t.ctx.config.dataDir)
+        .filter((f) => f === 'evidence' || f.startsWith('test.sqlite'))
+        .sort(),
     );
     expect(uploadedFiles(t).every((f) => /^[0-9a-f-]{36}$/.test(f))).toBe(true);
   });
@@ -192,7 +209,12 @@ describe.each(dialects)('evidence on %s', (dialect) => {
   it('records a custody transfer on evidence of this incident only', async () => {
     const id = await newIncident();
     const ev = (await upload(id, evidenceForm())).body.evidence[0];
-    const transfer = { fromPerson: 'Sato', toPerson: 'Ito (vendor)', at: '2026-11-27T11:00:00+09:00', purpose: 'Analysis' };
+    const transfer = {
+      fromPerson: 'Sato',
+      toPerson: 'Ito (vendor)',
+      at: '2026-11-27T11:00:00+09:00',
+      purpose: 'Analysis',
+    };
     const res = await responder.post(`/api/incidents/${id}/evidence/${ev.id}/transfers`, transfer);
     expect(res.status).toBe(200);
     expect(res.body.evidence[0].transfers).toEqual([expect.objectContaining(transfer)]);

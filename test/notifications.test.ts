@@ -33,7 +33,8 @@ describe.each(dialects)('notifications on %s', (dialect) => {
     m2 = await t.signIn('manager', { locale: 'en' });
     const m3 = await t.signIn('manager');
     reporter = await t.signIn('reporter', { locale: 'ja', supervisorEmail: 'kacho@example.test' });
-    for (const gone of [r3, m3]) expect((await admin.patch(`/api/users/${gone.userId}`, { disabled: true })).status).toBe(200);
+    for (const gone of [r3, m3])
+      expect((await admin.patch(`/api/users/${gone.userId}`, { disabled: true })).status).toBe(200);
     token = await reportToken(admin);
   });
   afterAll(async () => t?.close());
@@ -66,16 +67,20 @@ describe.each(dialects)('notifications on %s', (dialect) => {
   });
 
   it('with a desk designated, tells the supervisor, the desk and the finder, and nobody else', async () => {
-    expect(
-      (await admin.put('/api/settings', { desk: { name: 'IT desk', email: 'desk@example.test' } })).status,
-    ).toBe(200);
+    expect((await admin.put('/api/settings', { desk: { name: 'IT desk', email: 'desk@example.test' } })).status).toBe(
+      200,
+    );
     const id = await publicReport({ supervisorEmail: 'boss@example.test', contact: ' finder@example.test ' });
     expect(await kindsAndRecipients(id)).toEqual([
       'intake_desk desk@example.test',
       'intake_receipt finder@example.test',
       'intake_supervisor boss@example.test',
     ]);
-    const all = await t.ctx.store.db.selectFrom('notifications').select(['status', 'channel']).where('incidentId', '=', id).execute();
+    const all = await t.ctx.store.db
+      .selectFrom('notifications')
+      .select(['status', 'channel'])
+      .where('incidentId', '=', id)
+      .execute();
     expect(all.every((n) => n.status === 'queued' && n.channel === 'email')).toBe(true);
   });
 
@@ -168,9 +173,9 @@ describe.each(dialects)('notifications on %s', (dialect) => {
         evidence: await r1.call('POST', `/api/incidents/${id}/evidence`, evidenceForm()),
         close: await r1.post(`/api/incidents/${id}/close`, { version: v }),
       };
-      expect(Object.fromEntries(Object.entries(attempts).map(([k, r]) => [k, `${r.status} ${r.body.error?.id}`]))).toEqual(
-        Object.fromEntries(Object.keys(attempts).map((k) => [k, '409 incident_closed'])),
-      );
+      expect(
+        Object.fromEntries(Object.entries(attempts).map(([k, r]) => [k, `${r.status} ${r.body.error?.id}`])),
+      ).toEqual(Object.fromEntries(Object.keys(attempts).map((k) => [k, '409 incident_closed'])));
       expect(await countRows(t, 'timelineEvents')).toBe(eventsBefore);
       expect(await countRows(t, 'notifications')).toBe(notificationsBefore);
       const after = await r1.get(`/api/incidents/${id}`);

@@ -120,7 +120,9 @@ describe.each(dialects)('the public report link on %s', (dialect) => {
     const anon = t.anonymous();
     const n = RATE_LIMITS.publicReportPerIp.limit + 4;
     const answers = await Promise.all(
-      Array.from({ length: n }, (_, i) => anon.post(`/api/public/report/${token}`, buildReport({ where: `Desk ${i}` }))),
+      Array.from({ length: n }, (_, i) =>
+        anon.post(`/api/public/report/${token}`, buildReport({ where: `Desk ${i}` })),
+      ),
     );
     const accepted = answers.filter((a) => a.status === 201);
     expect(answers.map((a) => a.status).sort()).toEqual([

@@ -16,8 +16,7 @@ describe.each(dialects)('the timeline hash chain on %s', (dialect) => {
   let last: number;
   let middle: number;
 
-  const breaksNow = async () =>
-    (await verifyTimeline(t.ctx)).breaks.map((b) => ({ seq: b.seq, kind: b.kind }));
+  const breaksNow = async () => (await verifyTimeline(t.ctx)).breaks.map((b) => ({ seq: b.seq, kind: b.kind }));
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
@@ -32,15 +31,23 @@ describe.each(dialects)('the timeline hash chain on %s', (dialect) => {
     d = (
       await responder.put(`/api/incidents/${id}/facts`, {
         version: d.version,
-        facts: { foundAt: { known: true, value: '2026-11-27T09:00:00+09:00' }, affectedCount: { known: true, value: 3 } },
+        facts: {
+          foundAt: { known: true, value: '2026-11-27T09:00:00+09:00' },
+          affectedCount: { known: true, value: 3 },
+        },
       })
     ).body;
     d = (await responder.post(`/api/incidents/${id}/briefings`, { decisionsNeeded: '身代金は払わない？' })).body;
     await manager.post(`/api/incidents/${id}/briefings/${d.briefings[0].id}/ack`);
     await manager.post(`/api/incidents/${id}/decisions`, { topic: 'cost', decision: 'No ransom' });
     await responder.put(`/api/incidents/${id}/spread`, { department: 'Sales', state: 'affected' });
-    d = (await responder.put(`/api/incidents/${id}/checklist/${d.checklist[0].key}`, { state: 'done', note: 'OK' })).body;
-    await responder.call('POST', `/api/incidents/${id}/evidence`, evidenceForm(undefined, { name: 'n.txt', content: 'n' }));
+    d = (await responder.put(`/api/incidents/${id}/checklist/${d.checklist[0].key}`, { state: 'done', note: 'OK' }))
+      .body;
+    await responder.call(
+      'POST',
+      `/api/incidents/${id}/evidence`,
+      evidenceForm(undefined, { name: 'n.txt', content: 'n' }),
+    );
     d = (await responder.get(`/api/incidents/${id}`)).body;
     await responder.post(`/api/incidents/${id}/determination`, {
       version: d.version,

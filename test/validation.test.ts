@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../src/content/messages/errors.js';
 import { LIMITS } from '../src/shared/limits.js';
-import { countRows, evidenceForm, evidenceFields, reportToken, uploadedFiles } from './support/api-helpers.js';
+import { countRows, evidenceFields, evidenceForm, reportToken, uploadedFiles } from './support/api-helpers.js';
 import { testDialects } from './support/databases.js';
 import { type ApiClient, buildReport, startTestApp, type TestApp } from './support/test-app.js';
 
@@ -38,7 +38,13 @@ const BAD_INPUTS: BadInput[] = [
     who: 'anonymous',
     method: 'POST',
     path: (c) => `/api/public/report/${c.token}`,
-    body: () => ({ whatHappened: '   ', where: '', contact: 'me', supervisorEmail: 'boss-at-example', types: ['alien'] }),
+    body: () => ({
+      whatHappened: '   ',
+      where: '',
+      contact: 'me',
+      supervisorEmail: 'boss-at-example',
+      types: ['alien'],
+    }),
     fields: ['whatHappened', 'where', 'supervisorEmail', 'types.0'],
   },
   {
@@ -276,14 +282,19 @@ describe.each(dialects)('validation on %s', (dialect) => {
 
   async function send(c: BadInput) {
     const client = clients[c.who];
-    const version = (await t.ctx.store.db.selectFrom('incidents').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+    const version = (
+      await t.ctx.store.db.selectFrom('incidents').select('version').where('id', '=', id).executeTakeFirstOrThrow()
+    ).version;
     const path = c.path({ id, evidenceId, token });
     if (c.raw !== undefined) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (client.cookie) headers.cookie = client.cookie;
       if (client.csrfToken) headers['x-csrf-token'] = client.csrfToken;
       const res = await t.request(path, { method: c.method, headers, body: c.raw });
-      return { status: res.status, body: (await res.json()) as { error: { id: string; fields?: Record<string, string> } } };
+      return {
+        status: res.status,
+        body: (await res.json()) as { error: { id: string; fields?: Record<string, string> } },
+      };
     }
     return client.call(c.method, path, c.body?.({ version }));
   }
@@ -311,7 +322,16 @@ describe.each(dialects)('validation on %s', (dialect) => {
   });
 
   it('never answers 500 to hostile JSON', async () => {
-    const bodies = ['42', '"text"', 'true', '{}', '{"whatHappened":{"$gt":""},"where":[],"contact":null}', '{"__proto__":{"admin":true}}', `${'['.repeat(5000)}${']'.repeat(5000)}`, '\u0000'];
+    const bodies = [
+      '42',
+      '"text"',
+      'true',
+      '{}',
+      '{"whatHappened":{"$gt":""},"where":[],"contact":null}',
+      '{"__proto__":{"admin":true}}',
+      `${'['.repeat(5000)}${']'.repeat(5000)}`,
+      '\u0000',
+    ];
     const statuses: number[] = [];
     for (const body of bodies) {
       const res = await t.request('/api/incidents', {
@@ -330,7 +350,10 @@ describe.each(dialects)('validation on %s', (dialect) => {
 
   it('refuses a NUL character in free text with 400 on both databases, never 500', async () => {
     const before = await snapshot();
-    const res = await clients.responder.post('/api/incidents', buildReport({ whatHappened: 'copied from a log\u0000here' }));
+    const res = await clients.responder.post(
+      '/api/incidents',
+      buildReport({ whatHappened: 'copied from a log\u0000here' }),
+    );
     expect({ status: res.status, id: res.body.error?.id, fields: Object.keys(res.body.error?.fields ?? {}) }).toEqual({
       status: 400,
       id: 'invalid_input',
@@ -367,7 +390,9 @@ describe.each(dialects)('validation on %s', (dialect) => {
     });
 
     it('answers signed-in users in their own language, whatever the browser says', async () => {
-      const en = await clients.responder.call('GET', '/api/incidents/INC-1999-0001', undefined, { 'accept-language': 'ja' });
+      const en = await clients.responder.call('GET', '/api/incidents/INC-1999-0001', undefined, {
+        'accept-language': 'ja',
+      });
       expect(en.body.error.message).toBe(notFound.en);
       const ja = await clients.manager.call('POST', '/api/incidents', {}, { 'accept-language': 'en' });
       expect(ja.body.error.message).toBe(invalid.ja);

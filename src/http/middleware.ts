@@ -26,7 +26,8 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('requestId', newId());
   await next();
   const h = c.res.headers;
-  h.set('Content-Security-Policy', CSP);
+  // A route may set a stricter policy of its own (evidence downloads are sandboxed): keep it.
+  if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', CSP);
   h.set('X-Content-Type-Options', 'nosniff');
   h.set('X-Frame-Options', 'DENY');
   // The public report link carries its token in the path: never leak it to another site.

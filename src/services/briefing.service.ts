@@ -9,7 +9,7 @@ import { newId } from '../lib/ids.js';
 import type { IncidentDetail } from '../shared/api-types.js';
 import type { RecordDecisionInput, SendBriefingInput } from '../shared/incident-schemas.js';
 import type { Locale } from '../shared/limits.js';
-import type { IncidentRow } from '../store/incidents.repository.js';
+import { type IncidentRow, incidentRepository } from '../store/incidents.repository.js';
 import type { Database } from '../store/schema.js';
 import { briefingRepository, checklistRepository, decisionRepository } from '../store/steps.repository.js';
 import { userRepository } from '../store/users.repository.js';
@@ -79,19 +79,17 @@ export function sendBriefing(
       sentBy: actorLabel(actor),
       sentAt: at,
     });
-    const managers = await userRepository.listByRole(trx, ['manager']);
+    // A restricted incident is briefed only to the managers named on it.
+    const named =
+      row.restricted === 1 ? new Set((await incidentRepository.accessList(trx, id)).map((a) => a.userId)) : null;
+    const managers = (await userRepository.listByRole(trx, ['manager'])).filter((m) => !named || named.has(m.id));
     for (const m of managers) {
-      const mine = m.locale === actor.locale ? text : await assemble(trx, row, input, m.locale as Locale, at);
+      const locale = m.locale as Locale;
+      const mine = locale === actor.locale ? text : await assemble(trx, row, input, locale, at);
+      const mail = notificationText(locale, 'briefing_managers', { ...mine, link: `${baseUrl(ctx)}/incidents/${id}` });
       await queueNotification(
         trx,
-        {
-          incidentId: id,
-          kind: 'briefing',
-          recipient: m.email,
-          locale: m.locale as Locale,
-          subject: mine.subject,
-          body: mine.body,
-        },
+        { incidentId: id, kind: 'briefing', recipient: m.email, locale, ...mail },
         at,
       );
     }

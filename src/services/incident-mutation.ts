@@ -49,6 +49,7 @@ export async function mutateIncident(
   const at = isoNow(ctx.clock);
   try {
     await ctx.store.db.transaction().execute(async (trx) => {
+      await incidentRepository.lock(trx, ctx.store.caps, id);
       const row = await requireIncidentPermission(trx, actor, id, opts.permission);
       if (isClosed(row)) throw errors.incidentClosed();
       if (opts.version !== undefined && opts.version !== row.version) throw new VersionConflict();

@@ -85,8 +85,11 @@ export async function updateUser(
   const existing = await userRepository.getById(ctx.store.db, id);
   if (!existing) throw errors.notFound();
   // An admin cannot lock everybody out by demoting or disabling the last admin.
-  const losingAdmin = existing.role === 'admin' && ((input.role && input.role !== 'admin') || input.disabled === true);
-  if (losingAdmin && (await userRepository.countAdmins(ctx.store.db)) <= 1)
+  const losingAdmin =
+    existing.role === 'admin' &&
+    existing.disabled === 0 &&
+    ((input.role && input.role !== 'admin') || input.disabled === true);
+  if (losingAdmin && (await userRepository.countEnabledAdmins(ctx.store.db)) <= 1)
     throw errors.invalidInput({ role: 'the last admin cannot be removed' });
   const patch: Partial<UserRow> = {};
   if (input.name !== undefined) patch.name = input.name;

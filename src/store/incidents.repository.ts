@@ -1,5 +1,6 @@
 /** Incidents, their numbering and who may see restricted ones. */
 import type { Kysely, Selectable } from 'kysely';
+import type { DialectCapabilities } from './dialect.js';
 import type { Database, IncidentsTable } from './schema.js';
 
 type Db = Kysely<Database>;
@@ -19,6 +20,10 @@ export const incidentRepository = {
     return Number(row.lastNumber);
   },
   insert: (db: Db, row: IncidentRow) => db.insertInto('incidents').values(row).execute(),
+  /** Locks the row until the transaction ends (PostgreSQL), so concurrent changes apply one after another. */
+  lock: async (db: Db, caps: DialectCapabilities, id: string): Promise<void> => {
+    if (caps.rowLocks) await db.selectFrom('incidents').select('id').where('id', '=', id).forUpdate().execute();
+  },
   getById: (db: Db, id: string) => db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst(),
   /**
    * Applies a change only if the row still has the version the caller read; returns false when someone

@@ -22,6 +22,15 @@ export const userRepository = {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   },
+  countEnabledAdmins: async (db: Db) => {
+    const row = await db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('role', '=', 'admin')
+      .where('disabled', '=', 0)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
   insert: (db: Db, row: UserRow) => db.insertInto('users').values(row).execute(),
   update: (db: Db, id: string, patch: Partial<Omit<UserRow, 'id'>>) =>
     db.updateTable('users').set(patch).where('id', '=', id).execute(),

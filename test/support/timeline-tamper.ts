@@ -26,13 +26,21 @@ export async function restoreTimeline(db: Db, snap: TimelineSnapshot): Promise<v
 export const tamper = {
   /** Changes what an event says, leaving its hash as it was. */
   alterData: (db: Db, seq: number) =>
-    db.updateTable('timelineEvents').set({ data: JSON.stringify({ tampered: true }) }).where('seq', '=', seq).execute(),
+    db
+      .updateTable('timelineEvents')
+      .set({ data: JSON.stringify({ tampered: true }) })
+      .where('seq', '=', seq)
+      .execute(),
   /** Changes an event and recomputes its own hash, as a more careful forger would. */
   alterAndRehash: async (db: Db, seq: number) => {
     const e = await db.selectFrom('timelineEvents').selectAll().where('seq', '=', seq).executeTakeFirstOrThrow();
     const data = { tampered: true };
     const hash = hashEvent({ ...e, seq: Number(e.seq), data }, e.prevHash);
-    await db.updateTable('timelineEvents').set({ data: JSON.stringify(data), hash }).where('seq', '=', seq).execute();
+    await db
+      .updateTable('timelineEvents')
+      .set({ data: JSON.stringify(data), hash })
+      .where('seq', '=', seq)
+      .execute();
   },
   delete: (db: Db, seq: number) => db.deleteFrom('timelineEvents').where('seq', '=', seq).execute(),
   /** Swaps the positions of two events (through a free seq, as the primary key forbids a direct swap). */
