@@ -7,7 +7,13 @@ import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MALWARE_ITEMS } from '../src/content/checklists/malware.js';
-import type { ImpactLevel, IncidentType, Urgency } from '../src/shared/incident-schemas.js';
+import {
+  ALL_FACTS,
+  FIVE_FACTS,
+  type ImpactLevel,
+  type IncidentType,
+  type Urgency,
+} from '../src/shared/incident-schemas.js';
 import {
   type Credentials,
   createUser,
@@ -29,6 +35,7 @@ import {
   waitForText,
   waitForUrl,
   waitForValue,
+  waitUntil,
   watchConsole,
 } from './support/ui.js';
 
@@ -151,6 +158,9 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
+/** How the server names who did something (name and e-mail), in every `…By` field. */
+const actorLabel = (user: Credentials) => `${user.name} <${user.email}>`;
+
 const WALKS = SCENARIOS.flatMap((scenario) =>
   (['ja', 'en'] as const).map((locale) => ({ name: `${scenario.type} (${locale})`, scenario, locale })),
 );
@@ -158,7 +168,19 @@ const WALKS = SCENARIOS.flatMap((scenario) =>
 let server: RunningServer;
 let browser: Browser;
 let org: Organisation;
-const staff = {} as Record<Locale, { responder: Credentials; manager: Credentials }>;
+/** A signed-in user with their own browser context, kept for all walks in their language. */
+interface Desk {
+  user: Credentials;
+  page: Page;
+  context: BrowserContext;
+  console: { problems: string[] };
+}
+const staff = {} as Record<Locale, { responder: Desk; manager: Desk }>;
+
+async function signedInDesk(user: Credentials): Promise<Desk> {
+  const { context, page } = await signIn(browser, server.baseUrl, user);
+  return { user, context, page, console: watchConsole(page) };
+}
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
@@ -176,7 +198,7 @@ beforeAll(async () => {
       role: 'manager',
       locale,
     });
-    staff[locale] = { responder, manager };
+    staff[locale] = { responder: await signedInDesk(responder), manager: await signedInDesk(manager) };
   }
   // The spoofed-mail walks pick a vendor arranged beforehand (through the API); the others add theirs in the UI.
   for (const s of SCENARIOS.filter((x) => x.vendorVia === 'api')) {
@@ -185,6 +207,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const desk of Object.values(staff).flatMap((d) => [d.responder, d.manager])) await desk.context.close();
   await browser?.close();
   await server?.stop();
 });
@@ -244,12 +267,16 @@ async function investigate(page: Page, scenario: Scenario, locale: Locale): Prom
   // The report filled what happened and where; when, who and why are still open.
   await waitForValue(step.locator(tid('fact-whatHappened')), scenario.report.what[locale]);
   await waitForValue(step.locator(tid('fact-foundWhere')), scenario.report.where[locale]);
+  // Of the five, when, who and why are still open: the next action says so, the missing list names them.
+  const fiveAction = page.locator(`${tid('next-action')}[data-key="record_five_facts"]`);
+  await waitForText(fiveAction, t(locale, 'next.record_five_facts', { missing: 3 }));
   const missing = step.locator(tid('missing-facts'));
-  await waitForAttribute(missing, 'data-count', '3');
-  await waitForText(missing, t(locale, 'facts.missingTitle', { n: 3 }));
+  await waitForAttribute(missing, 'data-count', String(ALL_FACTS.length - 2));
+  await waitForText(missing, t(locale, 'facts.missingTitle', { n: ALL_FACTS.length - 2 }));
   for (const key of ['foundAt', 'foundBy', 'whyAbnormal']) {
     await waitForText(missing.locator(tid(`missing-${key}`)), t(locale, `facts.${key}.label`));
   }
+  expect(await missing.locator(tid('missing-whatHappened')).count()).toBe(0);
 
   await step.locator(tid('fact-foundAt')).fill(FOUND_AT_LOCAL);
   await step.locator(tid('fact-foundBy')).fill(scenario.foundBy[locale]);
@@ -262,9 +289,11 @@ async function investigate(page: Page, scenario: Scenario, locale: Locale): Prom
   await step.locator(tid('facts-save')).click();
 
   await waitForText(step.locator(tid('facts-saved')), t(locale, 'facts.saved'));
-  await waitForAttribute(missing, 'data-count', '0');
-  await waitForText(missing, t(locale, 'facts.noneMissing'));
-  await waitForCount(step.locator('[data-testid^="missing-"]:not([data-testid="missing-facts"])'), 0);
+  // The five (and impact, answered "unknown yet") leave the missing list; the rest stays for later.
+  const answered = ['foundAt', 'foundBy', 'whyAbnormal', 'whatHappened', 'foundWhere', 'impact'];
+  await waitForAttribute(missing, 'data-count', String(ALL_FACTS.length - answered.length));
+  for (const key of answered) await waitForCount(missing.locator(tid(`missing-${key}`)), 0);
+  await waitForCount(fiveAction, 0);
   await waitForAttribute(page.locator(tid('flow-step-2')), 'data-state', 'done');
 }
 
@@ -286,42 +315,39 @@ async function managerReads(
   id: string,
   scenario: Scenario,
   locale: Locale,
-  manager: Credentials,
+  desk: Desk,
   actionsTaken: string,
 ): Promise<void> {
-  const { context, page } = await signIn(browser, server.baseUrl, manager, `/incidents/${id}`);
-  try {
-    const console = watchConsole(page);
-    await waitForLanguage(page, locale);
-    const step = page.locator(tid('step-3'));
-    const item = step.locator(tid('briefing-item'));
-    await waitForText(item, t(locale, 'briefing.notRead'));
-    await item.locator('summary').click();
-    await waitForText(item.locator('pre'), id);
-    await waitForText(item.locator('pre'), actionsTaken);
-    // Managers read the facts; they do not edit them.
-    await page.locator(tid('facts-view')).waitFor();
-    expect(await page.locator(tid('facts-form')).count()).toBe(0);
+  const { page, user: manager } = desk;
+  desk.console.problems.length = 0;
+  await page.goto(`/incidents/${id}`);
+  await waitForLanguage(page, locale);
+  const step = page.locator(tid('step-3'));
+  const item = step.locator(tid('briefing-item'));
+  await waitForText(item, t(locale, 'briefing.notRead'));
+  await item.locator('summary').click();
+  await waitForText(item.locator('pre'), id);
+  await waitForText(item.locator('pre'), actionsTaken);
+  // Managers read the facts; they do not edit them.
+  await page.locator(tid('facts-view')).waitFor();
+  expect(await page.locator(tid('facts-form')).count()).toBe(0);
 
-    await item.locator(tid('briefing-ack')).click();
-    const acks = item.locator(tid('briefing-acks'));
-    await waitForText(acks, `${tPrefix(locale, 'briefing.readBy')}${manager.name}`);
-    await waitForText(acks, /\d{1,2}:\d{2}/); // and when
-    await waitForText(item, t(locale, 'briefing.ackDone'));
-    await waitForCount(item.locator(tid('briefing-ack')), 0);
+  await item.locator(tid('briefing-ack')).click();
+  const acks = item.locator(tid('briefing-acks'));
+  await waitForText(acks, `${tPrefix(locale, 'briefing.readBy')}${manager.name}`);
+  await waitForText(acks, /\d{1,2}:\d{2}/); // and when
+  await waitForText(item, t(locale, 'briefing.ackDone'));
+  await waitForCount(item.locator(tid('briefing-ack')), 0);
 
-    const form = step.locator(tid('decision-form'));
-    await form.locator(tid('decision-topic')).selectOption(scenario.decision.topic);
-    await form.locator(tid('decision-text')).fill(scenario.decision.text[locale]);
-    await form.locator(tid('decision-save')).click();
-    const decision = step.locator(tid('decision-item'));
-    await waitForText(decision, t(locale, `decisionTopic.${scenario.decision.topic}`));
-    await waitForText(decision, scenario.decision.text[locale]);
-    await waitForText(decision, manager.name);
-    expect(console.problems).toEqual([]);
-  } finally {
-    await context.close();
-  }
+  const form = step.locator(tid('decision-form'));
+  await form.locator(tid('decision-topic')).selectOption(scenario.decision.topic);
+  await form.locator(tid('decision-text')).fill(scenario.decision.text[locale]);
+  await form.locator(tid('decision-save')).click();
+  const decision = step.locator(tid('decision-item'));
+  await waitForText(decision, t(locale, `decisionTopic.${scenario.decision.topic}`));
+  await waitForText(decision, scenario.decision.text[locale]);
+  await waitForText(decision, manager.name);
+  expect(desk.console.problems).toEqual([]);
 }
 
 /** Step 4: tick checklist items and record what other departments see. */
@@ -447,6 +473,12 @@ async function cantTellThenRequest(page: Page, id: string, scenario: Scenario, l
   await waitForText(form.locator(tid('support-carried')), t(locale, 'support.carried', { n: from }));
   const question = t(locale, `cantTell.question.${from}`);
   await waitForValue(form.locator(tid('support-question')), question);
+  // The cursor waits in the question, ready to be edited.
+  await waitUntil(
+    'the focus in the support question',
+    () => page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+    (focused) => focused === 'support-question',
+  );
 
   if (scenario.vendorVia === 'incident-page') await addVendorInUi(page, scenario.vendorName[locale], locale);
   const vendorName = scenario.vendorName[locale];
@@ -545,164 +577,160 @@ describe('the guide’s three scenarios, in Japanese and in English', () => {
   it.each(WALKS)(
     '$name: report → investigate → brief → contain → determine → ask a vendor → evidence',
     async ({ scenario, locale }) => {
-      const { responder, manager } = staff[locale];
+      const desks = staff[locale];
+      const responder = desks.responder.user;
+      const manager = desks.manager.user;
       const id = await report(scenario, locale);
 
-      // The responder, signed in, in their own language.
-      let responderSession: { context: BrowserContext; page: Page } | null = await signIn(
-        browser,
-        server.baseUrl,
-        responder,
-      );
-      const { page } = responderSession;
-      try {
-        const console = watchConsole(page);
-        await waitForLanguage(page, locale);
-        await openFromDashboard(page, id, locale);
-        await waitForText(page.locator(tid('incident-title')), scenario.report.what[locale].slice(0, 20));
-        await investigate(page, scenario, locale);
-        const actionsTaken = locale === 'ja' ? `${id}: 該当の機器を確認中。` : `${id}: checking the device.`;
-        await brief(page, actionsTaken, locale);
+      // The responder, signed in in their own browser, in their own language.
+      const { page, console } = desks.responder;
+      console.problems.length = 0;
+      await page.goto('/');
+      await waitForLanguage(page, locale);
+      await openFromDashboard(page, id, locale);
+      await waitForText(page.locator(tid('incident-title')), scenario.report.what[locale].slice(0, 20));
+      await investigate(page, scenario, locale);
+      const actionsTaken = locale === 'ja' ? `${id}: 該当の機器を確認中。` : `${id}: checking the device.`;
+      await brief(page, actionsTaken, locale);
 
-        await managerReads(id, scenario, locale, manager, actionsTaken);
+      await managerReads(id, scenario, locale, desks.manager, actionsTaken);
 
-        // Back at the responder's desk: the acknowledgement shows who read it and when.
-        await page.reload();
-        const acks = page.locator(tid('step-3')).locator(tid('briefing-acks'));
-        await waitForText(acks, `${tPrefix(locale, 'briefing.readBy')}${manager.name}`);
-        await waitForText(page.locator(tid('step-3')).locator(tid('decision-item')), scenario.decision.text[locale]);
+      // Back at the responder's desk: the acknowledgement shows who read it and when.
+      await page.reload();
+      const acks = page.locator(tid('step-3')).locator(tid('briefing-acks'));
+      await waitForText(acks, `${tPrefix(locale, 'briefing.readBy')}${manager.name}`);
+      await waitForText(page.locator(tid('step-3')).locator(tid('decision-item')), scenario.decision.text[locale]);
 
-        await contain(page, scenario, locale);
-        const reason =
-          locale === 'ja'
-            ? `${scenario.report.what.ja} 複数の事実から判断。`
-            : `${scenario.report.what.en} Judged from the facts.`;
-        await determine(page, scenario, locale, reason);
+      await contain(page, scenario, locale);
+      const reason =
+        locale === 'ja'
+          ? `${scenario.report.what.ja} 複数の事実から判断。`
+          : `${scenario.report.what.en} Judged from the facts.`;
+      await determine(page, scenario, locale, reason);
 
-        if (scenario.vendorVia === 'vendors-page') {
-          await page.locator(tid('nav-vendors')).click();
-          await waitForText(page.locator('h1'), t(locale, 'vendors.title'));
-          await addVendorInUi(page, scenario.vendorName[locale], locale);
-          await page.goBack();
-          await page.locator(`article[data-incident-id="${id}"]`).waitFor();
-        }
-        const question = await cantTellThenRequest(page, id, scenario, locale);
-
-        const plan: EvidencePlan = {
-          file: {
-            item: locale === 'ja' ? `ファイアウォールのログ(${scenario.type})` : `Firewall log (${scenario.type})`,
-            name: `fw-${scenario.type}-${locale}.log`,
-            bytes: Buffer.from(`2025-11-27T09:14:59+09:00 DENY 10.0.0.23 -> 203.0.113.7:443 ${id} 初動\n`, 'utf8'),
-          },
-          typed: {
-            item: locale === 'ja' ? `メモリの複製(${scenario.type})` : `Memory image (${scenario.type})`,
-            sha256: createHash('sha256').update(`memory image of ${id}`).digest('hex'),
-          },
-          receiver: locale === 'ja' ? `${scenario.vendorName.ja} 解析担当` : `${scenario.vendorName.en} analyst`,
-        };
-        const fileSha = await registerEvidence(page, plan, responder, locale);
-
-        // The final state as the page shows it…
-        await waitForAttribute(page.locator(tid('incident-status')), 'data-status', 'incident');
-        await page.locator(tid('nav-dashboard')).click();
-        const row = page.locator(`${tid('incident-row')}[data-incident-id="${id}"]`);
-        await waitForAttribute(row.locator('[data-status]'), 'data-status', 'incident');
-        await waitForText(row.locator('[data-status]'), t(locale, 'status.incident'));
-        await waitForText(row, t(locale, `types.${scenario.type}`));
-        expect(console.problems).toEqual([]);
-        await responderSession.context.close();
-        responderSession = null;
-
-        // …and as the server stored it.
-        const stored = await org.admin.incident(id);
-        expect(stored.status).toBe('incident');
-        expect(stored.channel).toBe('public_form');
-        expect(stored.types).toEqual([scenario.type]);
-        expect(stored.report).toMatchObject({
-          whatHappened: scenario.report.what[locale],
-          where: scenario.report.where[locale],
-        });
-        expect(stored.reporter.contact).toBe(scenario.report.contact[locale]);
-        expect(stored.missingFacts).toEqual([]);
-        expect(stored.facts.foundAt).toEqual({ known: true, value: expect.any(String) });
-        expect(stored.facts.foundAt?.known && Date.parse(stored.facts.foundAt.value)).toBe(Date.parse(FOUND_AT_UTC));
-        expect(stored.facts.foundBy).toEqual({ known: true, value: scenario.foundBy[locale] });
-        expect(stored.facts.whatHappened).toEqual({ known: true, value: scenario.report.what[locale] });
-        expect(stored.facts.whyAbnormal).toEqual(
-          scenario.whyAbnormal ? { known: true, value: scenario.whyAbnormal[locale] } : { known: false },
-        );
-        expect(stored.facts.impact).toEqual({ known: false });
-
-        expect(stored.briefings).toHaveLength(1);
-        expect(stored.briefings[0]?.body).toContain(actionsTaken);
-        expect(stored.briefings[0]?.acknowledgements).toEqual([
-          { userId: expect.any(String), name: manager.name, at: expect.any(String) },
-        ]);
-        expect(stored.decisions).toMatchObject([
-          { topic: scenario.decision.topic, decision: scenario.decision.text[locale], decidedBy: manager.name },
-        ]);
-
-        for (const key of scenario.tick) {
-          expect(stored.checklist.find((c) => c.key === key)).toMatchObject({ state: 'done', doneBy: responder.name });
-        }
-        expect(stored.spread.map((s) => [s.department, s.state])).toEqual(
-          expect.arrayContaining(scenario.spread.map((s) => [s.department, s.state])),
-        );
-        expect(stored.recommendNetworkStop).toBe(scenario.networkStop);
-
-        expect(stored.determination).toMatchObject({
-          verdict: 'incident',
-          urgency: scenario.urgency,
-          criteria: scenario.criteria,
-          reason,
-          decidedBy: responder.name,
-        });
-        expect(stored.urgency).toBe(scenario.urgency);
-        expect(stored.determination?.police?.consult ?? false).toBe(scenario.police !== null);
-        if (scenario.police) expect(stored.determination?.police?.reason).toBe(scenario.police[locale]);
-
-        expect(stored.supportRequests).toHaveLength(1);
-        expect(stored.supportRequests[0]).toMatchObject({
-          vendorName: scenario.vendorName[locale],
-          question,
-          fromStep: scenario.cantTellFrom,
-          requestedBy: responder.name,
-        });
-        expect(stored.supportRequests[0]?.message).toContain(id);
-
-        expect(stored.evidence).toHaveLength(2);
-        const file = stored.evidence.find((e) => e.item === plan.file.item);
-        expect(file).toMatchObject({
-          sha256: fileSha,
-          fileName: plan.file.name,
-          fileSize: plan.file.bytes.length,
-          collectedBy: responder.name,
-          recordedBy: responder.name,
-        });
-        expect(file?.transfers).toMatchObject([{ fromPerson: responder.name, toPerson: plan.receiver }]);
-        const typed = stored.evidence.find((e) => e.item === plan.typed.item);
-        expect(typed).toMatchObject({ sha256: plan.typed.sha256, fileName: null, transfers: [] });
-
-        // The uploaded bytes come back unchanged.
-        const download = await fetch(`${server.baseUrl}${file?.downloadUrl}`, {
-          headers: { Cookie: org.admin.cookie },
-        });
-        expect(download.status).toBe(200);
-        expect(Buffer.from(await download.arrayBuffer()).equals(plan.file.bytes)).toBe(true);
-
-        // Every step is done but containment, where items are still open.
-        expect(stored.steps).toEqual({
-          1: 'done',
-          2: 'done',
-          3: 'done',
-          4: 'in_progress',
-          5: 'done',
-          6: 'done',
-          7: 'done',
-        });
-      } finally {
-        await responderSession?.context.close();
+      if (scenario.vendorVia === 'vendors-page') {
+        await page.locator(tid('nav-vendors')).click();
+        await waitForText(page.locator('h1'), t(locale, 'vendors.title'));
+        await addVendorInUi(page, scenario.vendorName[locale], locale);
+        await page.goBack();
+        await page.locator(`article[data-incident-id="${id}"]`).waitFor();
       }
+      const question = await cantTellThenRequest(page, id, scenario, locale);
+
+      const plan: EvidencePlan = {
+        file: {
+          item: locale === 'ja' ? `ファイアウォールのログ(${scenario.type})` : `Firewall log (${scenario.type})`,
+          name: `fw-${scenario.type}-${locale}.log`,
+          bytes: Buffer.from(`2025-11-27T09:14:59+09:00 DENY 10.0.0.23 -> 203.0.113.7:443 ${id} 初動\n`, 'utf8'),
+        },
+        typed: {
+          item: locale === 'ja' ? `メモリの複製(${scenario.type})` : `Memory image (${scenario.type})`,
+          sha256: createHash('sha256').update(`memory image of ${id}`).digest('hex'),
+        },
+        receiver: locale === 'ja' ? `${scenario.vendorName.ja} 解析担当` : `${scenario.vendorName.en} analyst`,
+      };
+      const fileSha = await registerEvidence(page, plan, responder, locale);
+
+      // The final state as the page shows it…
+      await waitForAttribute(page.locator(tid('incident-status')), 'data-status', 'incident');
+      await page.locator(tid('nav-dashboard')).click();
+      const row = page.locator(`${tid('incident-row')}[data-incident-id="${id}"]`);
+      await waitForAttribute(row.locator('[data-status]'), 'data-status', 'incident');
+      await waitForText(row.locator('[data-status]'), t(locale, 'status.incident'));
+      await waitForText(row, t(locale, `types.${scenario.type}`));
+      expect(console.problems).toEqual([]);
+
+      // …and as the server stored it.
+      const stored = await org.admin.incident(id);
+      expect(stored.status).toBe('incident');
+      expect(stored.channel).toBe('public_form');
+      expect(stored.types).toEqual([scenario.type]);
+      expect(stored.report).toMatchObject({
+        whatHappened: scenario.report.what[locale],
+        where: scenario.report.where[locale],
+      });
+      expect(stored.reporter.contact).toBe(scenario.report.contact[locale]);
+      expect(stored.missingFacts).toEqual(ALL_FACTS.filter((k) => !(k in stored.facts)));
+      for (const key of FIVE_FACTS) expect(stored.missingFacts).not.toContain(key);
+      expect(stored.facts.foundAt).toEqual({ known: true, value: expect.any(String) });
+      expect(stored.facts.foundAt?.known && Date.parse(stored.facts.foundAt.value)).toBe(Date.parse(FOUND_AT_UTC));
+      expect(stored.facts.foundBy).toEqual({ known: true, value: scenario.foundBy[locale] });
+      expect(stored.facts.whatHappened).toEqual({ known: true, value: scenario.report.what[locale] });
+      expect(stored.facts.whyAbnormal).toEqual(
+        scenario.whyAbnormal ? { known: true, value: scenario.whyAbnormal[locale] } : { known: false },
+      );
+      expect(stored.facts.impact).toEqual({ known: false });
+
+      expect(stored.briefings).toHaveLength(1);
+      expect(stored.briefings[0]?.body).toContain(actionsTaken);
+      expect(stored.briefings[0]?.acknowledgements).toEqual([
+        { userId: expect.any(String), name: manager.name, at: expect.any(String) },
+      ]);
+      expect(stored.decisions).toMatchObject([
+        { topic: scenario.decision.topic, decision: scenario.decision.text[locale], decidedBy: actorLabel(manager) },
+      ]);
+
+      for (const key of scenario.tick) {
+        expect(stored.checklist.find((c) => c.key === key)).toMatchObject({
+          state: 'done',
+          doneBy: actorLabel(responder),
+        });
+      }
+      expect(stored.spread.map((s) => [s.department, s.state])).toEqual(
+        expect.arrayContaining(scenario.spread.map((s) => [s.department, s.state])),
+      );
+      expect(stored.recommendNetworkStop).toBe(scenario.networkStop);
+
+      expect(stored.determination).toMatchObject({
+        verdict: 'incident',
+        urgency: scenario.urgency,
+        criteria: scenario.criteria,
+        reason,
+        decidedBy: actorLabel(responder),
+      });
+      expect(stored.urgency).toBe(scenario.urgency);
+      expect(stored.determination?.police?.consult ?? false).toBe(scenario.police !== null);
+      if (scenario.police) expect(stored.determination?.police?.reason).toBe(scenario.police[locale]);
+
+      expect(stored.supportRequests).toHaveLength(1);
+      expect(stored.supportRequests[0]).toMatchObject({
+        vendorName: scenario.vendorName[locale],
+        question,
+        fromStep: scenario.cantTellFrom,
+        requestedBy: actorLabel(responder),
+      });
+      expect(stored.supportRequests[0]?.message).toContain(id);
+
+      expect(stored.evidence).toHaveLength(2);
+      const file = stored.evidence.find((e) => e.item === plan.file.item);
+      expect(file).toMatchObject({
+        sha256: fileSha,
+        fileName: plan.file.name,
+        fileSize: plan.file.bytes.length,
+        collectedBy: responder.name,
+        recordedBy: actorLabel(responder),
+      });
+      expect(file?.transfers).toMatchObject([{ fromPerson: responder.name, toPerson: plan.receiver }]);
+      const typed = stored.evidence.find((e) => e.item === plan.typed.item);
+      expect(typed).toMatchObject({ sha256: plan.typed.sha256, fileName: null, transfers: [] });
+
+      // The uploaded bytes come back unchanged.
+      const download = await fetch(`${server.baseUrl}${file?.downloadUrl}`, {
+        headers: { Cookie: org.admin.cookie },
+      });
+      expect(download.status).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer()).equals(plan.file.bytes)).toBe(true);
+
+      // Every step is done but containment, where items are still open.
+      expect(stored.steps).toEqual({
+        1: 'done',
+        2: 'done',
+        3: 'done',
+        4: 'in_progress',
+        5: 'done',
+        6: 'done',
+        7: 'done',
+      });
     },
   );
 });

@@ -2,12 +2,12 @@
  * The UI's own translation files, read by the tests so a walk in Japanese expects the Japanese labels and
  * a walk in English the English ones, exactly as the users see them.
  */
-import en from '../../web/src/i18n/en.json';
-import ja from '../../web/src/i18n/ja.json';
+import { enResources, jaResources } from '../../web/src/i18n/resources';
 
 export type Locale = 'ja' | 'en';
 
-const BUNDLES: Record<Locale, unknown> = { ja, en };
+// The same trees the UI loads: the main files merged with the per-feature files.
+const BUNDLES: Record<Locale, unknown> = { ja: jaResources, en: enResources };
 
 function raw(locale: Locale, key: string): string {
   let node: unknown = BUNDLES[locale];

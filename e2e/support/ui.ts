@@ -23,7 +23,7 @@ export async function waitUntil<T>(
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
-  for (let delay = 25; ; delay = Math.min(delay * 2, 200)) {
+  for (let delay = 10; ; delay = Math.min(delay * 2, 50)) {
     try {
       last = await read();
       if (accept(last)) return last;

@@ -1,4 +1,5 @@
 /** Entry point: i18n, the query cache, the 401 handler and the router. */
+import './zod-setup';
 import './styles.css';
 import './i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
