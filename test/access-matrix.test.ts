@@ -6,6 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_PLAYBOOKS } from '../src/content/playbooks/index.js';
+import { signAckToken } from '../src/notify/signing.js';
+import { ackSigningKey } from '../src/services/acknowledgement.service.js';
 import { createUser } from '../src/services/users.service.js';
 import {
   countRows,
@@ -26,7 +29,7 @@ type MatrixRole = (typeof ROLES)[number];
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What a cell needs besides the incident (which any `/api/incidents/:id…` path gets). */
-type Need = 'briefing' | 'evidence' | 'user' | 'setPasswordToken';
+type Need = 'briefing' | 'evidence' | 'user' | 'setPasswordToken' | 'channel' | 'ackToken';
 
 interface Fixture {
   id: string;
@@ -40,6 +43,7 @@ interface Fixture {
   setPasswordToken: string;
   loginEmail: string;
   unique: string;
+  channelId: string;
 }
 
 interface MatrixRow {
@@ -244,6 +248,138 @@ const MATRIX: MatrixRow[] = [
     body: () => ({ name: 'Renamed by admin' }),
     expect: adminOnly(200),
   },
+  // Calm-time preparation: readiness, preparation facts, offline pack, statistics, drills.
+  { method: 'GET', path: '/api/readiness', expect: { ...adminOnly(200), manager: 200 } },
+  { method: 'GET', path: '/api/preparation', expect: adminOnly(200) },
+  {
+    method: 'PUT',
+    path: '/api/preparation',
+    body: () => ({ policeDesk: { name: 'Police cyber desk' } }),
+    expect: adminOnly(200),
+  },
+  { method: 'GET', path: '/api/offline-pack', expect: vendorEdit(200) },
+  {
+    method: 'GET',
+    path: '/api/stats',
+    expect: { anonymous: 401, reporter: 403, responder: 200, manager: 200, admin: 200 },
+  },
+  { method: 'GET', path: '/api/drills/scenarios', expect: vendorEdit(200) },
+  { method: 'GET', path: '/api/drills/people', expect: vendorEdit(200) },
+  { method: 'POST', path: '/api/drills', body: () => ({ scenario: 'malware' }), expect: vendorEdit(201) },
+  // The fixture is a real incident, which has no drill to show: 404 for everyone who may see it.
+  {
+    method: 'GET',
+    path: '/api/incidents/:id/drill',
+    expect: { anonymous: 401, reporter: 404, responder: 404, manager: 404, admin: 404 },
+  },
+  {
+    method: 'GET',
+    path: '/api/playbooks',
+    expect: { anonymous: 401, reporter: 403, responder: 200, manager: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/api/playbooks/:type',
+    url: () => '/api/playbooks/malware',
+    expect: { anonymous: 401, reporter: 403, responder: 200, manager: 200, admin: 200 },
+  },
+  {
+    method: 'PUT',
+    path: '/api/playbooks/:type',
+    url: () => '/api/playbooks/ddos',
+    body: () => BUILTIN_PLAYBOOKS.ddos,
+    expect: adminOnly(200),
+  },
+  { method: 'DELETE', path: '/api/playbooks/:type', url: () => '/api/playbooks/ddos', expect: adminOnly(200) },
+  { method: 'GET', path: '/api/glossary', expect: signedIn(200) },
+  // Notifications: delivery settings (admins), the log, warnings, acknowledgement links.
+  { method: 'GET', path: '/api/notify/smtp', expect: adminOnly(200) },
+  {
+    method: 'PUT',
+    path: '/api/notify/smtp',
+    body: () => ({ host: '127.0.0.1', port: 9, security: 'none', fromAddress: 'shodo@example.test' }),
+    expect: adminOnly(200),
+  },
+  // Needs the mail server of the row above; port 9 refuses at once, so the test answers 200 with ok: false.
+  { method: 'POST', path: '/api/notify/smtp/test', body: () => ({ to: 'check@example.test' }), expect: adminOnly(200) },
+  { method: 'GET', path: '/api/notify/channels', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: '/api/notify/channels',
+    body: () => ({ type: 'slack', name: '#ir', url: 'http://127.0.0.1:9/services/T/B/x' }),
+    expect: adminOnly(201),
+  },
+  {
+    method: 'PUT',
+    path: '/api/notify/channels/:id',
+    needs: ['channel'],
+    url: (f) => `/api/notify/channels/${f.channelId}`,
+    body: () => ({ type: 'slack', name: '#ir-renamed' }),
+    expect: adminOnly(200),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/notify/channels/:id',
+    needs: ['channel'],
+    url: (f) => `/api/notify/channels/${f.channelId}`,
+    expect: adminOnly(204),
+  },
+  {
+    method: 'POST',
+    path: '/api/notify/channels/:id/test',
+    needs: ['channel'],
+    url: (f) => `/api/notify/channels/${f.channelId}/test`,
+    expect: adminOnly(200),
+  },
+  { method: 'GET', path: '/api/notify/routing', expect: adminOnly(200) },
+  { method: 'PUT', path: '/api/notify/routing', body: () => ({}), expect: adminOnly(200) },
+  { method: 'GET', path: '/api/notify/contact-tree', expect: adminOnly(200) },
+  {
+    method: 'PUT',
+    path: '/api/notify/contact-tree',
+    body: () => ({ manager: [{ name: 'Kato', phone: '090-0000-0000' }] }),
+    expect: adminOnly(200),
+  },
+  { method: 'GET', path: '/api/notify/distribution-lists', expect: vendorEdit(200) },
+  {
+    method: 'PUT',
+    path: '/api/notify/distribution-lists',
+    body: () => ({ lists: [{ name: 'Staff', audience: 'internal', emails: ['staff@example.test'] }] }),
+    expect: adminOnly(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/notifications',
+    expect: { anonymous: 401, reporter: 403, responder: 200, manager: 200, admin: 200 },
+  },
+  // Role first, then the message: an unknown id is "not found" only for those who may retry.
+  {
+    method: 'POST',
+    path: '/api/notifications/:id/retry',
+    url: () => '/api/notifications/no-such-notification/retry',
+    expect: { anonymous: 401, reporter: 403, responder: 404, manager: 403, admin: 404 },
+  },
+  {
+    method: 'GET',
+    path: '/api/incidents/:id/warnings/draft',
+    url: (f) => `/api/incidents/${f.id}/warnings/draft?audience=internal`,
+    expect: incidentEdit,
+  },
+  {
+    method: 'POST',
+    path: '/api/incidents/:id/warnings',
+    body: () => ({
+      audience: 'internal',
+      locale: 'ja',
+      extraRecipients: ['staff@example.test'],
+      subject: 'Suspicious mail',
+      body: 'Do not open it.',
+    }),
+    expect: { ...incidentEdit, responder: 201, admin: 201 },
+  },
+  { method: 'GET', path: '/api/incidents/:id/warnings', expect: { ...incidentRead } },
+  { method: 'GET', path: '/api/public/ack/:token', needs: ['ackToken'], expect: all(200) },
+  { method: 'POST', path: '/api/public/ack/:token', needs: ['ackToken'], expect: all(200) },
 ];
 
 const key = (method: string, p: string) => `${method.toUpperCase()} ${p}`;
@@ -319,6 +455,7 @@ describe.each(dialects)('access matrix on %s', (dialect) => {
       setPasswordToken: '',
       loginEmail,
       unique: `${counter}-${Date.now()}`,
+      channelId: '',
     };
     const needs = new Set(row.needs ?? []);
     if (row.path.startsWith('/api/incidents/:id')) {
@@ -342,6 +479,22 @@ describe.each(dialects)('access matrix on %s', (dialect) => {
       f.itemKey = detail.checklist[0].key;
     }
     if (row.path.includes(':token')) f.token = await reportToken(admin);
+    if (needs.has('channel'))
+      f.channelId = (
+        await admin.post('/api/notify/channels', { type: 'slack', name: '#x', url: 'http://127.0.0.1:9/s' })
+      ).body.id;
+    if (needs.has('ackToken')) {
+      // A briefing's acknowledgement link, as it would be mailed to a manager.
+      const id = (await owner.post('/api/incidents', buildReport())).body.incidentId;
+      const briefingId = (await desk.post(`/api/incidents/${id}/briefings`, {})).body.briefings[0].id;
+      const token = await t.ctx.store.db
+        .selectFrom('ackTokens')
+        .innerJoin('ackRequests', 'ackRequests.id', 'ackTokens.requestId')
+        .select(['ackTokens.id', 'ackTokens.expiresAt'])
+        .where('ackRequests.subjectId', '=', briefingId)
+        .executeTakeFirstOrThrow();
+      f.token = signAckToken(await ackSigningKey(t.ctx.store.db), token.id, new Date(token.expiresAt));
+    }
     if (needs.has('user') || needs.has('setPasswordToken')) {
       const created = await createUser(
         t.ctx,

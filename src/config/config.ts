@@ -24,7 +24,36 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /** `off` keeps the notification worker from starting with the server (tests that only use the API). */
+  NOTIFY_WORKER: z.enum(['on', 'off']).default('on'),
+  /** How often an idle worker looks for due messages. */
+  NOTIFY_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(2000),
+  /** Messages one worker claims per round, and how many of them it sends at once. */
+  NOTIFY_BATCH: z.coerce.number().int().min(1).max(500).default(20),
+  NOTIFY_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /** Attempts before a message is marked failed. */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  /** First retry delay; it doubles per attempt (with jitter) up to NOTIFY_RETRY_MAX_MS. */
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(10_000),
+  NOTIFY_RETRY_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(1_800_000),
+  /** How long a claimed message stays reserved for its worker; after that another worker may retry it. */
+  NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+  /** Per-request limit for chat webhooks and for each SMTP step (connect, greeting, each reply). */
+  NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(50).max(300_000).default(15_000),
 });
+
+/** The notification worker's tuning (see src/notify/worker.ts). */
+export interface NotifyConfig {
+  worker: boolean;
+  pollMs: number;
+  batchSize: number;
+  concurrency: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  leaseMs: number;
+  sendTimeoutMs: number;
+}
 
 export interface AppConfig {
   port: number;
@@ -37,6 +66,7 @@ export interface AppConfig {
   cookieSecure: 'true' | 'false' | 'auto';
   sessionHours: number;
   uploadDir: string;
+  notify: NotifyConfig;
 }
 
 export class ConfigError extends Error {
@@ -62,5 +92,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: e.COOKIE_SECURE,
     sessionHours: e.SESSION_HOURS,
     uploadDir: path.join(dataDir, 'evidence'),
+    notify: {
+      worker: e.NOTIFY_WORKER === 'on',
+      pollMs: e.NOTIFY_POLL_MS,
+      batchSize: e.NOTIFY_BATCH,
+      concurrency: e.NOTIFY_CONCURRENCY,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
+      retryMaxMs: Math.max(e.NOTIFY_RETRY_MAX_MS, e.NOTIFY_RETRY_BASE_MS),
+      leaseMs: e.NOTIFY_LEASE_MS,
+      sendTimeoutMs: e.NOTIFY_SEND_TIMEOUT_MS,
+    },
   };
 }

@@ -95,6 +95,20 @@ describe('message', () => {
       subject: 'Incident briefing 1: PC-03',
       body: 'Body',
       reason: 'A scheduled update',
+      title: 'PC-03 went black',
+      item: 'Ransom note',
+      fromPerson: 'Sato',
+      toPerson: 'Ito',
+      at: '2026-01-05 10:00',
+      purpose: 'Analysis',
+      sha256: 'ab'.repeat(32),
+      sentAt: '2026-01-05 09:30',
+      minutes: 60,
+      notified: 'Tanaka <tanaka@example.jp>',
+      contacts: 'Suzuki 090-0000-0000',
+      orgName: 'Example KK',
+      desk: 'IT desk',
+      expiresAt: '2026-01-08 09:30',
     };
     for (const kind of NOTIFICATION_KINDS)
       for (const locale of ['ja', 'en'] as const) {

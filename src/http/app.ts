@@ -12,6 +12,10 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { evidenceRoutes } from './routes/evidence.routes.js';
 import { incidentRoutes } from './routes/incidents.routes.js';
+import { notificationRoutes } from './routes/notifications.routes.js';
+import { notifySettingsRoutes } from './routes/notify-settings.routes.js';
+import { playbookRoutes } from './routes/playbooks.routes.js';
+import { preparationRoutes } from './routes/preparation.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { stepRoutes } from './routes/steps.routes.js';
 import { staticUi } from './static-files.js';
@@ -52,6 +56,10 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   stepRoutes(r, ctx);
   evidenceRoutes(app, r, ctx);
   adminRoutes(r, ctx);
+  notifySettingsRoutes(r, ctx);
+  notificationRoutes(r, ctx);
+  playbookRoutes(r, ctx);
+  preparationRoutes(r, ctx);
 
   app.all('/api/*', () => {
     throw errors.notFound();

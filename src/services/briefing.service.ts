@@ -31,11 +31,20 @@ export async function actionsTaken(db: Kysely<Database>, row: IncidentRow, local
   return row.reportAlreadyDone ? [row.reportAlreadyDone, ...items] : items;
 }
 
-async function assemble(db: Kysely<Database>, row: IncidentRow, input: SendBriefingInput, locale: Locale, now: string) {
+/** Follow-ups are numbered (second report, third report…) so managers see what is new. */
+const nextBriefingNumber = async (db: Kysely<Database>, incidentId: string): Promise<number> =>
+  (await briefingRepository.listForIncident(db, incidentId)).length + 1;
+
+async function assemble(
+  db: Kysely<Database>,
+  row: IncidentRow,
+  input: SendBriefingInput,
+  locale: Locale,
+  now: string,
+  briefingNumber: number,
+) {
   const determination = parseDetermination(row);
   const taken = await actionsTaken(db, row, locale);
-  // Follow-ups are numbered (second report, third report…) so managers see what is new.
-  const briefingNumber = (await briefingRepository.listForIncident(db, row.id)).length + 1;
   return assembleBriefing(
     {
       incidentId: row.id,
@@ -57,7 +66,14 @@ async function assemble(db: Kysely<Database>, row: IncidentRow, input: SendBrief
 
 export async function draftBriefing(ctx: ServiceContext, actor: UserActor, id: string, input: SendBriefingInput) {
   const row = await requireIncidentPermission(ctx.store.db, actor, id, 'brief');
-  return assemble(ctx.store.db, row, input, actor.locale, isoNow(ctx.clock));
+  return assemble(
+    ctx.store.db,
+    row,
+    input,
+    actor.locale,
+    isoNow(ctx.clock),
+    await nextBriefingNumber(ctx.store.db, id),
+  );
 }
 
 /** Sendable at any moment, before the facts are complete: the guide asks for an early report. */
@@ -69,7 +85,9 @@ export function sendBriefing(
 ): Promise<IncidentDetail> {
   return mutateIncident(ctx, actor, id, { permission: 'brief' }, async (trx, row, at) => {
     const briefingId = newId();
-    const text = await assemble(trx, row, input, actor.locale, at);
+    // Counted once, before this briefing is stored, so every language version carries the same number.
+    const number = await nextBriefingNumber(trx, id);
+    const text = await assemble(trx, row, input, actor.locale, at, number);
     await briefingRepository.insert(trx, {
       id: briefingId,
       incidentId: id,
@@ -85,11 +103,18 @@ export function sendBriefing(
     const managers = (await userRepository.listByRole(trx, ['manager'])).filter((m) => !named || named.has(m.id));
     for (const m of managers) {
       const locale = m.locale as Locale;
-      const mine = locale === actor.locale ? text : await assemble(trx, row, input, locale, at);
+      const mine = locale === actor.locale ? text : await assemble(trx, row, input, locale, at, number);
       const mail = notificationText(locale, 'briefing_managers', { ...mine, link: `${baseUrl(ctx)}/incidents/${id}` });
       await queueNotification(
         trx,
-        { incidentId: id, kind: 'briefing', recipient: m.email, locale, ...mail },
+        {
+          incidentId: id,
+          kind: 'briefing',
+          recipient: m.email,
+          locale,
+          ...mail,
+          ack: { type: 'briefing', id: briefingId },
+        },
         at,
       );
     }

@@ -11,6 +11,7 @@ import { userRepository } from '../store/users.repository.js';
 import { actorLabel, type ServiceContext, type UserActor } from './context.js';
 import { mutateIncident, statusAfter } from './incident-mutation.js';
 import { queueNotification } from './notifications.js';
+import { notifyUrgencyRaised } from './notify-events.js';
 
 export function determine(
   ctx: ServiceContext,
@@ -53,6 +54,8 @@ export function determine(
         );
       }
     }
+    // Raised to the top level: management hears it at once, not at the next briefing.
+    if (urgency === 'high' && row.urgency !== 'high') await notifyUrgencyRaised(ctx, trx, row, input.reason, at);
     return {
       patch: { determination: JSON.stringify(view), urgency, status, closedAt },
       event: { type: 'determination.recorded', data: { ...input, urgency } },

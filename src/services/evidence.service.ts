@@ -14,6 +14,7 @@ import { requireIncidentAccess, requireRole, STAFF } from './access.js';
 import { actorLabel, type ServiceContext, type UserActor } from './context.js';
 import { errors } from './errors.js';
 import { mutateIncident, statusAfter } from './incident-mutation.js';
+import { notifyCustodyTransfer } from './notify-events.js';
 
 export interface UploadedFile {
   name: string;
@@ -88,7 +89,8 @@ export function recordCustodyTransfer(
   input: CustodyTransferInput,
 ): Promise<IncidentDetail> {
   return mutateIncident(ctx, actor, id, { permission: 'manageEvidence' }, async (trx, _row, at) => {
-    if (!(await evidenceRepository.get(trx, id, evidenceId))) throw errors.notFound();
+    const evidence = await evidenceRepository.get(trx, id, evidenceId);
+    if (!evidence) throw errors.notFound();
     const transferId = newId();
     await evidenceRepository.insertTransfer(trx, {
       id: transferId,
@@ -100,6 +102,7 @@ export function recordCustodyTransfer(
       recordedBy: actorLabel(actor),
       recordedAt: at,
     });
+    if (input.toEmail) await notifyCustodyTransfer(trx, id, evidence, { ...input, toEmail: input.toEmail }, at);
     return { event: { type: 'evidence.transferred', data: { evidenceId, transferId, ...input } } };
   });
 }

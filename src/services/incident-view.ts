@@ -4,6 +4,7 @@ import { checklistFor, localizeItem } from '../content/checklists.js';
 import { missingFacts } from '../domain/facts.js';
 import type { IncidentState } from '../domain/incident-state.js';
 import { recommendNetworkStop } from '../domain/spread.js';
+import { suggestTypes } from '../domain/suggest-types.js';
 import { computeSteps, nextActions } from '../domain/workflow.js';
 import type { DeterminationView, IncidentDetail, IncidentSummary } from '../shared/api-types.js';
 import type { Facts, IncidentStatus, IncidentType, SpreadState, Urgency } from '../shared/incident-schemas.js';
@@ -21,6 +22,11 @@ import { userRepository } from '../store/users.repository.js';
 import { supportRequestRepository } from '../store/vendors.repository.js';
 import { hasPermission } from './access.js';
 import type { UserActor } from './context.js';
+import { typeKeywords } from './playbook.service.js';
+
+/** What the desk wrote in step 2 can point to a type as much as the report did. */
+const answeredTexts = (facts: Facts): string[] =>
+  [facts.whatHappened, facts.whyAbnormal, facts.foundWhere, facts.impact].flatMap((a) => (a?.known ? [a.value] : []));
 
 export const parseTypes = (row: IncidentRow): IncidentType[] => JSON.parse(row.types) as IncidentType[];
 export const parseFacts = (row: IncidentRow): Facts => JSON.parse(row.facts) as Facts;
@@ -36,6 +42,7 @@ export const toSummary = (row: IncidentRow): IncidentSummary => ({
   reportedAt: row.reportedAt,
   updatedAt: row.updatedAt,
   restricted: row.restricted === 1,
+  drill: row.isDrill === 1,
 });
 
 export async function buildIncidentDetail(
@@ -211,8 +218,16 @@ export async function buildIncidentDetail(
       subject: n.subject,
       status: n.status as 'queued' | 'sent' | 'failed',
       createdAt: n.createdAt,
+      attempts: n.attempts,
+      lastError: n.lastError,
+      deliveredAt: n.sentAt,
+      acknowledgedAt: n.acknowledgedAt,
     })),
     restrictedTo: row.restricted === 1 ? named.map((u) => ({ id: u.id, name: u.name })) : null,
+    suggestedTypes: suggestTypes(
+      [row.reportWhat, row.reportWhere, row.reportWhy, row.reportAlreadyDone, ...answeredTexts(facts)],
+      await typeKeywords(db),
+    ),
     can,
   };
   return actor.role === 'reporter' ? redactForReporter(detail) : detail;
@@ -239,5 +254,6 @@ function redactForReporter(d: IncidentDetail): IncidentDetail {
     evidence: [],
     notifications: [],
     restrictedTo: null,
+    suggestedTypes: [],
   };
 }

@@ -5,14 +5,17 @@
 
 import { type NotificationKind, notificationText } from '../content/messages.js';
 import { formatDateTime } from '../domain/format.js';
+import { suggestTypes, typesFromSuggestions } from '../domain/suggest-types.js';
 import { looksLikeEmail } from '../lib/email.js';
 import type { ReportReceipt } from '../shared/api-types.js';
 import type { Facts, ReportInput } from '../shared/incident-schemas.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/limits.js';
+import { drillRepository } from '../store/drills.repository.js';
 import { incidentRepository } from '../store/incidents.repository.js';
 import { userRepository } from '../store/users.repository.js';
 import { type Actor, baseUrl, type ServiceContext } from './context.js';
 import { queueNotification } from './notifications.js';
+import { typeKeywords } from './playbook.service.js';
 import { readSettings } from './settings.service.js';
 import { appendEvent } from './timeline.js';
 
@@ -39,24 +42,42 @@ function factsFromReport(input: ReportInput): Facts {
   return facts;
 }
 
+/** A drill goes through this same path, so its intake notices are queued for (and only for) its participants. */
+export interface DrillReportOptions {
+  scenario: string;
+  title: string;
+  /** Lower-case addresses; stored before any notice is queued, since mayNotify reads them. */
+  participants: string[];
+}
+
 export async function fileReport(
   ctx: ServiceContext,
   actor: Actor,
   input: ReportInput,
   channel: 'public_form' | 'signed_in' | 'api',
+  drill?: DrillReportOptions,
 ): Promise<ReportReceipt> {
   const now = ctx.clock.now();
   const at = now.toISOString();
   const settings = await readSettings(ctx);
   const reporterUser = actor.kind === 'user' ? await userRepository.getById(ctx.store.db, actor.id) : undefined;
   const supervisorEmail = input.supervisorEmail || reporterUser?.supervisorEmail || null;
-  const types = input.types && input.types.length > 0 ? input.types : ['unknown' as const];
+  // No type picked: take it from the report's words (the desk confirms it in step 2); 'unknown' if nothing matches.
+  const types =
+    input.types && input.types.length > 0
+      ? input.types
+      : typesFromSuggestions(
+          suggestTypes(
+            [input.whatHappened, input.where, input.whyAbnormal, input.alreadyDone],
+            await typeKeywords(ctx.store.db),
+          ),
+        );
 
   const incidentId = await ctx.store.db.transaction().execute(async (trx) => {
     const id = incidentNumber(now.getFullYear(), await incidentRepository.nextNumber(trx, now.getFullYear()));
     await incidentRepository.insert(trx, {
       id,
-      title: titleFrom(input.whatHappened),
+      title: drill?.title ?? titleFrom(input.whatHappened),
       types: JSON.stringify(types),
       status: 'new',
       urgency: null,
@@ -79,15 +100,16 @@ export async function fileReport(
       reportedAt: at,
       updatedAt: at,
       closedAt: null,
-      isDrill: 0,
-      drillScenario: null,
+      isDrill: drill ? 1 : 0,
+      drillScenario: drill?.scenario ?? null,
     });
+    if (drill) await drillRepository.addParticipants(trx, id, drill.participants);
     await appendEvent(trx, ctx.store.caps, {
       incidentId: id,
       at,
       actor,
       type: 'incident.reported',
-      data: { channel, types },
+      data: { channel, types, ...(drill && { drill: drill.scenario }) },
     });
 
     const reporter = [
@@ -132,6 +154,7 @@ export async function fileReport(
           kind: n.kind,
           recipient: n.recipient,
           locale: n.locale,
+          // queueNotification marks a drill's notices (【訓練】/ [DRILL]) and keeps them within its participants.
           ...notificationText(n.locale, n.kind, params),
         },
         at,

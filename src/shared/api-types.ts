@@ -48,6 +48,8 @@ export interface IncidentSummary {
   reportedAt: string;
   updatedAt: string;
   restricted: boolean;
+  /** An exercise: its notices reach only its participants and it is left out of statistics. */
+  drill: boolean;
 }
 
 export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -166,11 +168,20 @@ export interface EvidenceView {
 export interface NotificationView {
   id: string;
   kind: string;
+  /** `email`, or the chat channel's type (`slack`, `teams`, `google_chat`, `webhook`). */
   channel: string;
+  /** The address, or the chat channel's name. */
   recipient: string;
   subject: string;
   status: 'queued' | 'sent' | 'failed';
   createdAt: string;
+  /** Delivery attempts so far; a failed attempt is retried with growing pauses until a bound. */
+  attempts: number;
+  /** The last failure as the server answered it (never containing a secret). */
+  lastError: string | null;
+  deliveredAt: string | null;
+  /** When the recipient used the message's acknowledgement link. */
+  acknowledgedAt: string | null;
 }
 
 export interface TimelineEventView {
@@ -179,6 +190,13 @@ export interface TimelineEventView {
   actor: string;
   type: string;
   data: Record<string, unknown>;
+}
+
+/** A type the report's words point to, with the playbook keywords that matched. */
+export interface SuggestedType {
+  type: IncidentType;
+  score: number;
+  matched: string[];
 }
 
 export interface IncidentDetail extends IncidentSummary {
@@ -215,6 +233,8 @@ export interface IncidentDetail extends IncidentSummary {
   evidence: EvidenceView[];
   notifications: NotificationView[];
   restrictedTo: { id: string; name: string }[] | null;
+  /** Types the report's text points to, best first, for the desk to accept or ignore (empty for reporters). */
+  suggestedTypes: SuggestedType[];
   /** What the signed-in user may do here, so the UI shows only actions that will succeed. */
   can: {
     edit: boolean;

@@ -257,6 +257,8 @@ export const custodyTransferInput = z
     toPerson: shortText,
     at: isoDateTime,
     purpose: optionalLong,
+    /** When given, the receiving person is told by mail what they received (item, time, SHA-256). */
+    toEmail: z.union([z.email().max(LIMITS.email), z.literal('')]).optional(),
   })
   .strict();
 export type CustodyTransferInput = z.infer<typeof custodyTransferInput>;

@@ -119,7 +119,68 @@ export interface NotificationsTable {
   attempts: number;
   lastError: string | null;
   createdAt: string;
+  /** When the channel accepted it (shown as deliveredAt). */
   sentAt: string | null;
+  /** Sent with the message (Message-ID, Idempotency-Key) so a receiver can drop a repeated delivery. */
+  idempotencyKey: string | null;
+  nextAttemptAt: string | null;
+  /** The lease: while in the future, the worker `lockedBy` owns the message. */
+  lockedUntil: string | null;
+  lockedBy: string | null;
+  acknowledgedAt: string | null;
+  ackTokenId: string | null;
+  /** For chat messages: the notify_channels row. */
+  channelId: string | null;
+  warningId: string | null;
+}
+
+export interface NotifyChannelsTable {
+  id: string;
+  type: string;
+  name: string;
+  locale: string;
+  enabled: number;
+  config: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AckRequestsTable {
+  id: string;
+  incidentId: string;
+  subjectType: string;
+  subjectId: string;
+  treeRole: string | null;
+  createdAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  remindedAt: string | null;
+  escalationLevel: number;
+  nextCheckAt: string | null;
+  lockedUntil: string | null;
+}
+
+export interface AckTokensTable {
+  id: string;
+  requestId: string;
+  recipient: string;
+  userId: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface WarningsTable {
+  id: string;
+  incidentId: string;
+  audience: string;
+  locale: string;
+  subject: string;
+  body: string;
+  lists: string;
+  recipientCount: number;
+  sentBy: string;
+  sentAt: string;
 }
 
 export interface BriefingsTable {
@@ -219,6 +280,14 @@ export interface CustodyTransfersTable {
   recordedAt: string;
 }
 
+/** An organisation's edited copy of a built-in playbook; no row means the built-in one is used. */
+export interface OrgPlaybooksTable {
+  type: string;
+  content: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -232,6 +301,10 @@ export interface Database {
   timelineEvents: TimelineEventsTable;
   chainHead: ChainHeadTable;
   notifications: NotificationsTable;
+  notifyChannels: NotifyChannelsTable;
+  ackRequests: AckRequestsTable;
+  ackTokens: AckTokensTable;
+  warnings: WarningsTable;
   briefings: BriefingsTable;
   briefingAcks: BriefingAcksTable;
   decisions: DecisionsTable;
@@ -241,4 +314,5 @@ export interface Database {
   supportRequests: SupportRequestsTable;
   evidence: EvidenceTable;
   custodyTransfers: CustodyTransfersTable;
+  orgPlaybooks: OrgPlaybooksTable;
 }

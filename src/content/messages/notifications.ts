@@ -4,6 +4,9 @@
  *   reporter: name and department as one string, e.g. "Sato (Sales)"; link: the incident page URL;
  *   subject/body for briefing_managers: the assembled briefing.
  * The reporter's receipt deliberately repeats nothing of the report: it may go to an outside address.
+ * Escalations name no incident details either: the next person in the contact tree may not be among
+ * the people a restricted incident is shared with. ack_footer is appended when a message is sent (its
+ * subject is the button's label); warning_* are the templates the warning composer starts from.
  */
 import type { Localized } from '../checklists/types.js';
 
@@ -13,6 +16,16 @@ export const NOTIFICATION_PARAMS = {
   intake_receipt: ['incidentId', 'reportedAt'],
   briefing_managers: ['subject', 'body', 'link'],
   not_incident_finder: ['incidentId', 'reportedAt', 'reason'],
+  urgency_high: ['incidentId', 'title', 'reason', 'link'],
+  custody_transfer: ['incidentId', 'item', 'fromPerson', 'toPerson', 'at', 'purpose', 'sha256'],
+  briefing_reminder: ['subject', 'sentAt', 'link'],
+  briefing_escalation: ['incidentId', 'sentAt', 'minutes', 'notified', 'contacts', 'link'],
+  intake_reminder: ['incidentId', 'where', 'reportedAt', 'link'],
+  intake_escalation: ['incidentId', 'where', 'reportedAt', 'minutes', 'notified', 'contacts', 'link'],
+  warning_internal: ['orgName', 'desk'],
+  warning_external: ['orgName', 'desk'],
+  ack_footer: ['link', 'expiresAt'],
+  channel_test: ['orgName', 'at'],
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_PARAMS;
@@ -142,5 +155,197 @@ Why:
 
 Unless the desk tells you otherwise, you can carry on as normal.
 Thank you for reporting it. Whenever something seems wrong, please keep reporting it, even if you are unsure.`,
+  },
+  'notify.urgency_high.subject': {
+    ja: '【初動】緊急度が「高」になりました: {title}',
+    en: '[Shodo] Urgency raised to high: {title}',
+  },
+  'notify.urgency_high.body': {
+    ja: `インシデント {incidentId} の緊急度が「高」と判断されました。至急、対応方針のご判断をお願いします。
+
+判断の理由:
+{reason}
+
+詳しい状況と判断の記録は次のページで確認できます(ログインが必要です)。
+{link}`,
+    en: `Incident {incidentId} has been judged highly urgent. Your decisions on the response are needed now.
+
+Why:
+{reason}
+
+See where things stand, and record your decisions, here (sign-in required):
+{link}`,
+  },
+  'notify.custody_transfer.subject': {
+    ja: '【初動】証拠をお渡ししました(受付番号 {incidentId})',
+    en: '[Shodo] Evidence handed over to you ({incidentId})',
+  },
+  'notify.custody_transfer.body': {
+    ja: `{toPerson}様
+
+次の証拠を{fromPerson}からお渡ししたことを記録しました。内容が実際と違う場合は、インシデント対応窓口に連絡してください。
+
+受付番号: {incidentId}
+証拠: {item}
+受け渡し日時: {at}
+目的: {purpose}
+SHA-256: {sha256}
+
+受け取った証拠は、受け取ったときの状態のまま保管してください。さらに別の人に渡すときは、その記録もお願いします。`,
+    en: `Dear {toPerson},
+
+We have recorded that {fromPerson} handed the following evidence over to you. If anything here does not match what happened, please tell the incident response desk.
+
+Reference: {incidentId}
+Evidence: {item}
+Handed over at: {at}
+Purpose: {purpose}
+SHA-256: {sha256}
+
+Please keep the evidence exactly as you received it, and have any further hand-over recorded too.`,
+  },
+  'notify.briefing_reminder.subject': {
+    ja: '【初動・再送】確認をお願いします: {subject}',
+    en: '[Shodo, reminder] Please acknowledge: {subject}',
+  },
+  'notify.briefing_reminder.body': {
+    ja: `{sentAt}にお送りした経営層への報告が、まだ確認されていません。内容を確認し、受け取ったことを知らせてください。
+
+報告と判断の記録は次のページにあります(ログインが必要です)。
+{link}`,
+    en: `The briefing sent to management at {sentAt} has not been acknowledged yet. Please read it and confirm that you have.
+
+The briefing, and where to record your decisions, is here (sign-in required):
+{link}`,
+  },
+  'notify.briefing_escalation.subject': {
+    ja: '【初動・至急】経営層への報告が確認されていません({incidentId})',
+    en: '[Shodo, urgent] A briefing to management has not been acknowledged ({incidentId})',
+  },
+  'notify.briefing_escalation.body': {
+    ja: `インシデント {incidentId} について{sentAt}に経営層へ報告しましたが、{minutes}分たっても誰からも確認がありません。連絡網に従い、あなたにお知らせしています。
+
+すでに連絡した人:
+{notified}
+
+電話でも確認してください(連絡網):
+{contacts}
+
+報告の内容は次のページで確認できます(ログインが必要です)。
+{link}`,
+    en: `Management was briefed on incident {incidentId} at {sentAt}, but nobody has acknowledged it in {minutes} minutes. Following the contact tree, you are next.
+
+Already told:
+{notified}
+
+Please also call (contact tree):
+{contacts}
+
+The briefing is here (sign-in required):
+{link}`,
+  },
+  'notify.intake_reminder.subject': {
+    ja: '【初動・再送】報告が未確認です: {where}',
+    en: '[Shodo, reminder] A report is still unacknowledged: {where}',
+  },
+  'notify.intake_reminder.body': {
+    ja: `{reportedAt}に受け付けた報告(受付番号 {incidentId})を、まだ誰も確認していません。内容を確認し、受け取ったことを知らせてください。
+
+対応は次のページから始められます。
+{link}`,
+    en: `Nobody has acknowledged the report received at {reportedAt} (reference {incidentId}) yet. Please look at it and confirm that you have.
+
+Start the response here:
+{link}`,
+  },
+  'notify.intake_escalation.subject': {
+    ja: '【初動・至急】報告に誰も対応していません({incidentId})',
+    en: '[Shodo, urgent] Nobody has picked up a report ({incidentId})',
+  },
+  'notify.intake_escalation.body': {
+    ja: `{reportedAt}に受け付けた報告(受付番号 {incidentId}、場所: {where})を、{minutes}分たっても対応窓口の誰も確認していません。連絡網に従い、あなたにお知らせしています。
+
+すでに連絡した人:
+{notified}
+
+電話でも確認してください(連絡網):
+{contacts}
+
+対応は次のページから始められます。
+{link}`,
+    en: `The report received at {reportedAt} (reference {incidentId}, where: {where}) has not been acknowledged by anyone at the desk in {minutes} minutes. Following the contact tree, you are next.
+
+Already told:
+{notified}
+
+Please also call (contact tree):
+{contacts}
+
+Start the response here:
+{link}`,
+  },
+  'notify.warning_internal.subject': {
+    ja: '【注意喚起】{orgName}や取引先を装った不審なメールにご注意ください',
+    en: 'Warning: suspicious mail pretending to come from {orgName} or our partners',
+  },
+  'notify.warning_internal.body': {
+    ja: `社内の皆さまへ
+
+{orgName}や取引先を装った不審なメールが届いていることを確認しました。次の点に注意してください。
+
+・心当たりのないメールの添付ファイルやリンクは開かないでください。
+・差出人の名前が正しく見えても、メールアドレスや内容に不自然な点がないか確かめてください。
+・パスワードや個人情報の入力、振込先の変更を求められても応じないでください。
+・このようなメールを受け取った場合や、すでに開いてしまった場合は、すぐに{desk}へ連絡してください。
+
+ご協力をお願いします。`,
+    en: `To all staff,
+
+Mail pretending to come from {orgName} or from our partners is going around. Please:
+
+- do not open attachments or links in mail you did not expect;
+- check the address and the wording even when the sender's name looks right;
+- never enter passwords or personal data, or change bank details, because a mail asks you to;
+- if you receive such a mail, or have already opened one, contact {desk} at once.
+
+Thank you for your help.`,
+  },
+  'notify.warning_external.subject': {
+    ja: '【お詫びとお願い】{orgName}を装った不審なメールについて',
+    en: 'Suspicious mail pretending to come from {orgName}',
+  },
+  'notify.warning_external.body': {
+    ja: `お取引先・お客さま各位
+
+{orgName}の名前をかたる不審なメールが送られていることを確認しました。ご迷惑とご心配をおかけし、申し訳ございません。
+
+当社からのメールとして、心当たりのない添付ファイルやリンク、振込先の変更などの依頼が届いた場合は、開かずに削除してください。判断に迷う場合は、{desk}までお問い合わせください。
+
+引き続き調査を進め、必要に応じて改めてお知らせします。`,
+    en: `Dear customers and partners,
+
+We have found that mail misusing the name of {orgName} is being sent. We apologise for the trouble and worry this causes.
+
+If a mail that seems to come from us contains attachments or links you did not expect, or asks you to change bank details, please delete it without opening anything. If you are unsure, please contact {desk}.
+
+We are still looking into this and will write again if needed.`,
+  },
+  'notify.ack_footer.subject': {
+    ja: '受け取りました',
+    en: 'I have received this',
+  },
+  'notify.ack_footer.body': {
+    ja: `受け取ったことを知らせるには、次のリンクを開いてボタンを押してください(1回だけ使えます。{expiresAt}まで有効です)。
+{link}`,
+    en: `To let the desk know you have received this, open this link and press the button (it works once, until {expiresAt}):
+{link}`,
+  },
+  'notify.channel_test.subject': {
+    ja: '【初動】テストメッセージ',
+    en: '[Shodo] Test message',
+  },
+  'notify.channel_test.body': {
+    ja: `{orgName}の初動から送ったテストメッセージです({at})。これが届いていれば、この送り先への通知は届きます。`,
+    en: `This is a test message from {orgName}'s Shodo ({at}). If you can read it, notifications to this destination will arrive.`,
   },
 } as const satisfies Record<`notify.${NotificationKind}.${'subject' | 'body'}`, Localized>;
