@@ -14,10 +14,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startE2eServer(): Promise<RunningServer> {
+export interface E2eServerOptions {
+  /**
+   * Extra environment for the server's configuration (src/config/config.ts), over the defaults below:
+   * e.g. `NOTIFY_POLL_MS` for a quick notification worker, or `PORT` and `PUBLIC_URL` so links in mail
+   * point at this server.
+   */
+  env?: Record<string, string>;
+}
+
+export async function startE2eServer(options: E2eServerOptions = {}): Promise<RunningServer> {
   const dialect = (process.env.SHODO_E2E_DIALECT ?? 'sqlite') as DialectName;
   const database = await createTestDatabase(dialect);
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: database.dataDir, DATABASE_URL: database.url });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: database.dataDir,
+    DATABASE_URL: database.url,
+    ...options.env,
+  });
   const server = await startServer(config, pino({ level: process.env.SHODO_E2E_LOG ?? 'silent' }));
   return {
     baseUrl: `http://127.0.0.1:${server.port}`,

@@ -61,6 +61,8 @@ export async function startServer(config: AppConfig, log: Logger) {
   worker?.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // With PORT=0 the system picks the port; links in mails must carry the real one.
+  ctx.config = { ...config, port };
   const url = `http://${config.host}:${port}`;
   log.info({ url, database: store.caps.name }, 'Shodo is listening');
   if (await needsFirstAdmin(ctx))

@@ -31,8 +31,9 @@ export const CHECKLISTS: Readonly<Record<IncidentType | 'common', readonly Check
   unknown: UNKNOWN_ITEMS,
 };
 
-/** The item the workflow watches when two or more departments are hit (the guide's network stop). */
+/** The items the workflow watches when two or more departments are hit (the guide's network stop). */
 export const NETWORK_STOP_ITEM_KEY = 'malware.stop_internal_network';
+export const NETWORK_STOP_ITEM_KEYS: readonly string[] = [NETWORK_STOP_ITEM_KEY, 'ransomware.stop_internal_network'];
 
 /** Items that ask the responder to check other departments; while open, the workflow suggests doing so. */
 export const SPREAD_CHECK_ITEM_KEYS: readonly string[] = [

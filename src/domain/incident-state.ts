@@ -2,7 +2,15 @@
  * The pure input the workflow rules read. The service builds it from stored rows, so the rules never
  * touch the database and can be tested with plain objects.
  */
-import type { Facts, IncidentStatus, IncidentType, SpreadState, Urgency, Verdict } from '../shared/incident-schemas.js';
+import type {
+  DecisionTopic,
+  Facts,
+  IncidentStatus,
+  IncidentType,
+  SpreadState,
+  Urgency,
+  Verdict,
+} from '../shared/incident-schemas.js';
 
 export type CheckState = 'open' | 'done' | 'not_applicable';
 
@@ -14,6 +22,8 @@ export interface IncidentState {
   /** Briefings that at least one manager has acknowledged. */
   acknowledgedBriefingCount: number;
   decisionCount: number;
+  /** Topics management has recorded a decision on; some next actions clear once their topic is decided. */
+  decisionTopics: DecisionTopic[];
   /** Every checklist item for the incident's types, with its state (open when nobody touched it). */
   checklist: { key: string; state: CheckState }[];
   spread: { department: string; state: SpreadState }[];

@@ -4,7 +4,7 @@
  * The list is never empty for an open incident: whatever state the data is in, at least "close" remains,
  * so nobody is left at a dead end.
  */
-import { NETWORK_STOP_ITEM_KEY, SPREAD_CHECK_ITEM_KEYS } from '../content/checklists.js';
+import { NETWORK_STOP_ITEM_KEYS, SPREAD_CHECK_ITEM_KEYS } from '../content/checklists.js';
 import type { NextAction, StepNumber } from '../shared/api-types.js';
 import { FIVE_FACTS, IMPACT_FACTS } from '../shared/incident-schemas.js';
 import { factIsYes, factState } from './facts.js';
@@ -57,7 +57,10 @@ export function nextActions(s: IncidentState): WorkflowAction[] {
   if (verdict === 'incident' && s.determination?.urgency === 'high' && s.decisionCount === 0) {
     add('consult_management_now', 5);
   }
-  if (recommendNetworkStop(s.spread) && (itemState(NETWORK_STOP_ITEM_KEY) ?? 'open') === 'open') {
+  // An action needs a way to be done: it is offered while the incident's checklist has a network-stop item
+  // still open. Types without such an item still get the warning in step 4, but no action that never clears.
+  const stopItems = NETWORK_STOP_ITEM_KEYS.map(itemState).filter((state) => state !== undefined);
+  if (recommendNetworkStop(s.spread) && stopItems.length > 0 && stopItems.every((state) => state === 'open')) {
     add('stop_internal_network', 4, { departments: affectedDepartments(s.spread).length });
   }
   if (verdict === 'cannot_tell' && s.supportRequestCount === 0 && !s.handedOver) add('ask_vendor_cannot_tell', 6);
@@ -74,7 +77,9 @@ export function nextActions(s: IncidentState): WorkflowAction[] {
   if (unchecked > 0 || (s.spread.length === 0 && spreadItemOpen)) add('check_departments', 4, { unchecked });
 
   const police = s.determination?.police;
-  if (police?.consult) add('consult_police', 5, police.reason ? { reason: police.reason } : undefined);
+  // Cleared once management records what was decided about the police.
+  if (police?.consult && !s.decisionTopics.includes('police'))
+    add('consult_police', 5, police.reason ? { reason: police.reason } : undefined);
   if (s.determination === null || (verdict === 'cannot_tell' && s.supportRequestCount > 0)) add('determine', 5);
 
   if (missingFive === 0 && IMPACT_FACTS.some((k) => factState(s.facts, k) === 'missing')) add('record_impact', 2);
@@ -84,7 +89,10 @@ export function nextActions(s: IncidentState): WorkflowAction[] {
     add('record_decisions', 3);
   }
   // Strong encryption exempts the report to the PPC; anything else with personal data needs checking.
-  if (factIsYes(s.facts, 'personalData') && !factIsYes(s.facts, 'stronglyEncrypted')) add('check_legal_report', 5);
+  // Cleared once management records its decision on reporting to the authorities.
+  const legalDecided = s.decisionTopics.includes('regulatory_report');
+  if (factIsYes(s.facts, 'personalData') && !factIsYes(s.facts, 'stronglyEncrypted') && !legalDecided)
+    add('check_legal_report', 5);
 
   if (verdict === 'incident' && s.supportRequestCount === 0 && !s.handedOver) add('request_vendor', 6);
   if (s.determination !== null && s.evidenceCount === 0 && !s.handedOver) add('record_evidence', 7);

@@ -12,6 +12,7 @@ function state(over: Partial<IncidentState> = {}, types: IncidentType[] = ['malw
     briefingCount: 0,
     acknowledgedBriefingCount: 0,
     decisionCount: 0,
+    decisionTopics: [],
     checklist: checklistFor(types).map((i) => ({ key: i.key, state: 'open' as const })),
     spread: [],
     determination: null,
@@ -112,12 +113,29 @@ describe('nextActions', () => {
     expect(keys(state({ spread: [spread[0] as (typeof spread)[0]] }))).not.toContain('stop_internal_network');
   });
 
-  it('recommends the network stop even when the incident type has no such item', () => {
+  it('offers the network stop only where a checklist item can record it, so the action can always be done', () => {
     const spread = [
       { department: 'Sales', state: 'affected' as const },
       { department: 'HR', state: 'affected' as const },
     ];
-    expect(keys(state({ spread }, ['spoofed_mail']))).toContain('stop_internal_network');
+    // No such item for spoofed mail: the step-4 warning (recommendNetworkStop) speaks instead of an endless action.
+    expect(keys(state({ spread }, ['spoofed_mail']))).not.toContain('stop_internal_network');
+    const ransomware = state({ spread }, ['ransomware']);
+    expect(keys(ransomware)).toContain('stop_internal_network');
+    const stopped = ransomware.checklist.map((c) =>
+      c.key === 'ransomware.stop_internal_network' ? { ...c, state: 'done' as const } : c,
+    );
+    expect(keys({ ...ransomware, checklist: stopped })).not.toContain('stop_internal_network');
+  });
+
+  it('clears the police and legal-report actions once management has decided on them', () => {
+    const s = state({
+      determination: { verdict: 'incident', urgency: 'low', police: { consult: true, reason: null } },
+      facts: { personalData: { known: true, value: 'yes' } },
+    });
+    expect(keys(s)).toEqual(expect.arrayContaining(['consult_police', 'check_legal_report']));
+    expect(keys({ ...s, decisionCount: 1, decisionTopics: ['police'] })).not.toContain('consult_police');
+    expect(keys({ ...s, decisionCount: 1, decisionTopics: ['regulatory_report'] })).not.toContain('check_legal_report');
   });
 
   it('asks to check departments for malware, and for each unchecked one', () => {

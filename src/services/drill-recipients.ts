@@ -10,6 +10,6 @@ import type { Database } from '../store/schema.js';
 export async function mayNotify(trx: Kysely<Database>, incidentId: string | null, recipient: string): Promise<boolean> {
   if (!incidentId) return true;
   const incident = await incidentRepository.getById(trx, incidentId);
-  if (!incident || incident.isDrill !== 1) return true;
+  if (incident?.isDrill !== 1) return true;
   return (await drillRepository.participants(trx, incidentId)).includes(recipient.toLowerCase());
 }

@@ -7,7 +7,14 @@ import { recommendNetworkStop } from '../domain/spread.js';
 import { suggestTypes } from '../domain/suggest-types.js';
 import { computeSteps, nextActions } from '../domain/workflow.js';
 import type { DeterminationView, IncidentDetail, IncidentSummary } from '../shared/api-types.js';
-import type { Facts, IncidentStatus, IncidentType, SpreadState, Urgency } from '../shared/incident-schemas.js';
+import type {
+  DecisionTopic,
+  Facts,
+  IncidentStatus,
+  IncidentType,
+  SpreadState,
+  Urgency,
+} from '../shared/incident-schemas.js';
 import { evidenceRepository } from '../store/evidence.repository.js';
 import { type IncidentRow, incidentRepository } from '../store/incidents.repository.js';
 import { notificationRepository } from '../store/notifications.repository.js';
@@ -99,6 +106,7 @@ export async function buildIncidentDetail(
     briefingCount: briefings.length,
     acknowledgedBriefingCount: new Set(acks.map((a) => a.briefingId)).size,
     decisionCount: decisions.length,
+    decisionTopics: decisions.map((d) => d.topic as DecisionTopic),
     checklist: checklist.map((c) => ({ key: c.key, state: c.state })),
     spread: spread.map((s) => ({ department: s.department, state: s.state })),
     determination: determination

@@ -140,7 +140,16 @@ export const sendBriefingInput = z
   .strict();
 export type SendBriefingInput = z.infer<typeof sendBriefingInput>;
 
-export const DECISION_TOPICS = ['cost', 'reputation', 'police', 'public_notice', 'response_team', 'other'] as const;
+export const DECISION_TOPICS = [
+  'cost',
+  'reputation',
+  'police',
+  'public_notice',
+  'regulatory_report',
+  'response_team',
+  'other',
+] as const;
+export type DecisionTopic = (typeof DECISION_TOPICS)[number];
 export const recordDecisionInput = z
   .object({
     topic: z.enum(DECISION_TOPICS),

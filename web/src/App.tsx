@@ -3,10 +3,18 @@ import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/Layout';
 import { RequireSession } from './components/RequireSession';
 import { RouteError } from './components/RouteError';
+import { AckPage } from './pages/AckPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { DrillsPage } from './pages/DrillsPage';
+import { GlossaryPage } from './pages/GlossaryPage';
 import { IncidentPage } from './pages/IncidentPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationLogPage } from './pages/NotificationLogPage';
+import { NotificationSettingsPage } from './pages/NotificationSettingsPage';
+import { PlaybookPage } from './pages/PlaybookPage';
+import { PlaybooksPage } from './pages/PlaybooksPage';
+import { PreparationPage } from './pages/PreparationPage';
 import { PublicReportPage } from './pages/PublicReportPage';
 import { ReportPage } from './pages/ReportPage';
 import { SetPasswordPage } from './pages/SetPasswordPage';
@@ -24,6 +32,7 @@ export const router = createBrowserRouter([
       { path: '/login', element: <LoginPage /> },
       { path: '/set-password', element: <SetPasswordPage /> },
       { path: '/report/:token', element: <PublicReportPage /> },
+      { path: '/ack/:token', element: <AckPage /> },
       {
         element: <RequireSession />,
         children: [
@@ -31,8 +40,15 @@ export const router = createBrowserRouter([
           { path: '/report', element: <ReportPage /> },
           { path: '/incidents/:id', element: <IncidentPage /> },
           { path: '/vendors', element: <VendorsPage /> },
+          { path: '/playbooks', element: <PlaybooksPage /> },
+          { path: '/playbooks/:type', element: <PlaybookPage /> },
+          { path: '/glossary', element: <GlossaryPage /> },
           { path: '/admin/settings', element: <SettingsPage /> },
           { path: '/admin/users', element: <UsersPage /> },
+          { path: '/admin/preparation', element: <PreparationPage /> },
+          { path: '/admin/notifications', element: <NotificationSettingsPage /> },
+          { path: '/notifications', element: <NotificationLogPage /> },
+          { path: '/drills', element: <DrillsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

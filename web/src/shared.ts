@@ -26,5 +26,12 @@ export type {
   UserView,
   VendorView,
 } from '../../src/shared/api-types.js';
+// Notification delivery (mail server, chat channels, routing, the contact tree the preparation page
+// edits too, distribution lists, warnings, the log and acknowledgement links).
+export * from '../../src/shared/channel-schemas.js';
 export * from '../../src/shared/incident-schemas.js';
 export * from '../../src/shared/limits.js';
+export type * from '../../src/shared/notify-types.js';
+export * from '../../src/shared/playbook-api.js';
+export * from '../../src/shared/preparation-schemas.js';
+export type * from '../../src/shared/preparation-types.js';

@@ -48,6 +48,27 @@ export const RANSOMWARE_ITEMS: readonly ChecklistItem[] = [
     },
   },
   {
+    key: 'ransomware.stop_internal_network',
+    source: 'ransomware',
+    who: 'it_staff',
+    title: {
+      ja: '複数の部署で暗号化が見つかったら、社内ネットワークを止める',
+      en: 'If encryption is found in several departments, stop the internal network',
+    },
+    why: {
+      ja: '複数の部署に及んでいるなら、社内ネットワークを通じて今も広がっている可能性が高く、1台ずつ切り離していては間に合いません。',
+      en: 'If several departments are hit, it is most likely still spreading through the internal network, and disconnecting devices one by one will not keep up.',
+    },
+    do: {
+      ja: '経営層に伝えたうえで、インターネットとの接続部分と、部署やフロアをつなぐ機器のケーブルを抜いて通信を止めてください。止める前に、電話など社内の連絡手段を全員に知らせておきます。',
+      en: 'After telling management, stop traffic by unplugging the cables where the network meets the internet and between departments or floors. Before you do, tell everyone how to reach each other, for example by phone.',
+    },
+    dont: {
+      ja: 'PCやサーバーの電源を一斉に切らないでください。バックアップ装置もネットワークから外し、上書きされないようにします。',
+      en: 'Do not switch off PCs or servers en masse. Take the backup devices off the network too, so they are not overwritten.',
+    },
+  },
+  {
     key: 'ransomware.photograph_note',
     source: 'ransomware',
     who: 'anyone',

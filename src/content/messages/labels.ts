@@ -77,6 +77,7 @@ export const TOPIC_LABELS = {
   'topic.reputation': { ja: '風評・信用', en: 'Reputation' },
   'topic.police': { ja: '警察への相談', en: 'Police' },
   'topic.public_notice': { ja: '公表・お知らせ', en: 'Public notice' },
+  'topic.regulatory_report': { ja: '個人情報保護委員会などへの報告', en: 'Report to the authorities (PPC)' },
   'topic.response_team': { ja: '対応体制', en: 'Response team' },
   'topic.other': { ja: 'その他', en: 'Other' },
 } as const satisfies Record<`topic.${DecisionTopic}`, Localized>;

@@ -56,6 +56,7 @@ export const RANSOMWARE_PLAYBOOK: Playbook = {
   immediateActions: [
     'ransomware.unplug_network',
     'ransomware.check_spread',
+    'ransomware.stop_internal_network',
     'ransomware.isolate_backups',
     'ransomware.photograph_note',
     'ransomware.do_not_pay',

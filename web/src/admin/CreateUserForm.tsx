@@ -36,7 +36,7 @@ export function CreateUserForm() {
   };
   const link = create.data ? `${window.location.origin}${create.data.setPasswordPath}` : '';
   return (
-    <form onSubmit={submit} noValidate className="subform" data-testid="user-create-form">
+    <form id="user-create-form" onSubmit={submit} noValidate className="subform" data-testid="user-create-form">
       <h2>{t('users.createTitle')}</h2>
       <TextField
         label={t('users.name')}

@@ -110,7 +110,8 @@ async function parseError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, `http_${res.status}`, '');
 }
 
-async function send<T>(method: string, path: string, options: RequestOptions = {}, retried = false): Promise<T> {
+/** Exported for feature modules that keep their own typed functions (e.g. api/playbooks.ts). */
+export async function send<T>(method: string, path: string, options: RequestOptions = {}, retried = false): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
   let body: BodyInit | undefined;
   if (options.form) {

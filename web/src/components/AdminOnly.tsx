@@ -1,8 +1,8 @@
 /** Wraps admin pages: others get a plain explanation instead of a broken page. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { hasRole, useSession } from '../api/session';
+import { NothingLeft } from './NextStepHint';
 
 export function AdminOnly({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -11,10 +11,9 @@ export function AdminOnly({ title, children }: { title: string; children: ReactN
   return (
     <section className="panel narrow">
       <h1>{title}</h1>
-      <p>{t('common.adminOnly')}</p>
-      <Link to="/" className="button">
-        {t('nav.dashboard')}
-      </Link>
+      <NothingLeft actions={[{ to: '/', label: t('guidance.home') }]}>
+        <p>{t('common.adminOnly')}</p>
+      </NothingLeft>
     </section>
   );
 }

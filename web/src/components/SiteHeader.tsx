@@ -40,6 +40,24 @@ export function SiteHeader() {
                 {t('nav.vendors')}
               </NavLink>
             ) : null}
+            {hasRole(session, 'responder', 'manager', 'admin') ? (
+              <NavLink to="/playbooks" data-testid="nav-playbooks">
+                {t('playbook.nav')}
+              </NavLink>
+            ) : null}
+            {hasRole(session, 'responder', 'manager', 'admin') ? (
+              <NavLink to="/notifications" end data-testid="nav-notifications">
+                {t('notify.nav.log')}
+              </NavLink>
+            ) : null}
+            <NavLink to="/glossary" data-testid="nav-glossary">
+              {t('glossary.nav')}
+            </NavLink>
+            {hasRole(session, 'responder', 'admin') ? (
+              <NavLink to="/drills" data-testid="nav-drills">
+                {t('drill.nav')}
+              </NavLink>
+            ) : null}
             {hasRole(session, 'admin') ? (
               <>
                 <NavLink to="/admin/settings" data-testid="nav-settings">
@@ -47,6 +65,12 @@ export function SiteHeader() {
                 </NavLink>
                 <NavLink to="/admin/users" data-testid="nav-users">
                   {t('nav.users')}
+                </NavLink>
+                <NavLink to="/admin/preparation" data-testid="nav-preparation">
+                  {t('preparation.nav')}
+                </NavLink>
+                <NavLink to="/admin/notifications" data-testid="nav-notify-settings">
+                  {t('notify.nav.settings')}
                 </NavLink>
               </>
             ) : null}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../components/StatusBadge';
 import { UrgencyBadge } from '../components/UrgencyBadge';
+import { DrillBadge } from '../drills/DrillBadge';
 import { formatDateTime } from '../lib/format';
 import type { IncidentSummary } from '../shared';
 
@@ -29,6 +30,7 @@ export function IncidentTable({ incidents }: { incidents: IncidentSummary[] }) {
                 <Link to={`/incidents/${encodeURIComponent(i.id)}`}>{i.id}</Link>
               </td>
               <td>
+                {i.drill ? <DrillBadge /> : null}
                 {i.title}
                 {i.restricted ? <span className="badge badge-restricted">{t('incident.restricted')}</span> : null}
               </td>

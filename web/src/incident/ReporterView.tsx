@@ -1,6 +1,6 @@
 /** What a reporter sees of their own incident: where it stands and what happens next, read-only. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { NothingLeft } from '../components/NextStepHint';
 import { formatDateTime } from '../lib/format';
 import type { IncidentDetail } from '../shared';
 import { IncidentHeader } from './IncidentHeader';
@@ -34,9 +34,14 @@ export function ReporterView({ incident }: { incident: IncidentDetail }) {
           <dd>{formatDateTime(incident.reportedAt)}</dd>
         </dl>
       </section>
-      <p>
-        <Link to="/">{t('nav.dashboard')}</Link>
-      </p>
+      <NothingLeft
+        actions={[
+          { to: '/', label: t('guidance.home') },
+          { to: '/report', label: t('guidance.reporter.reportAgain') },
+        ]}
+      >
+        <p>{incident.status === 'closed' ? t('guidance.reporter.closed') : t('guidance.reporter.open')}</p>
+      </NothingLeft>
     </article>
   );
 }

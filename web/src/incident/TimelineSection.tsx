@@ -1,22 +1,47 @@
 /** Everything that happened, oldest first (newest last), with who did it and when. */
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useTimeline } from '../api/queries';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime, labelOf } from '../lib/format';
+import type { ChecklistItemView } from '../shared';
 
-function summary(data: Record<string, unknown>): string {
-  return (
-    Object.entries(data)
-      // Internal ids mean nothing to a reader; the names and values next to them do.
-      .filter(([k]) => !/Id$|^version$/.test(k))
-      .filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-      .slice(0, 4)
-      .map(([k, v]) => `${k}: ${String(v)}`)
-      .join(' · ')
-  );
+/** Values that are codes, shown with their label (`<prefix>.<value>`). */
+const CODED: Record<string, string> = {
+  verdict: 'verdict',
+  urgency: 'urgency',
+  topic: 'decisionTopic',
+  channel: 'channel',
+};
+
+/**
+ * What an event recorded, in the reader's language: only fields with a label (`guidance.timeline.fields.*`)
+ * are shown, codes are translated, checklist keys become the item's title. Ids and internals stay out.
+ */
+function summary(type: string, data: Record<string, unknown>, checklist: ChecklistItemView[]): string {
+  return Object.entries(data)
+    .filter(([k]) => i18n.exists(`guidance.timeline.fields.${k}`))
+    .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
+    .map(([k, v]): [string, string] => {
+      const value = String(v);
+      if (k === 'itemKey') return [k, checklist.find((c) => c.key === value)?.title ?? ''];
+      if (k === 'state') return [k, labelOf(type === 'spread.checked' ? 'spreadState' : 'checkState', value)];
+      const coded = CODED[k];
+      return [k, coded ? labelOf(coded, value) : value];
+    })
+    .filter(([, v]) => v !== '')
+    .slice(0, 4)
+    .map(([k, v]) => i18n.t('guidance.timeline.field', { name: i18n.t(`guidance.timeline.fields.${k}`), value: v }))
+    .join(' · ');
 }
 
-export function TimelineSection({ incidentId }: { incidentId: string }) {
+export function TimelineSection({
+  incidentId,
+  checklist = [],
+}: {
+  incidentId: string;
+  checklist?: ChecklistItemView[];
+}) {
   const { t } = useTranslation();
   const timeline = useTimeline(incidentId);
   const events = [...(timeline.data?.events ?? [])].sort((a, b) => a.seq - b.seq);
@@ -35,7 +60,9 @@ export function TimelineSection({ incidentId }: { incidentId: string }) {
               <time dateTime={e.at}>{formatDateTime(e.at)}</time>
               <span className="timeline-type">{labelOf('timeline.types', e.type)}</span>
               <span className="timeline-actor">{t('timeline.by', { name: e.actor })}</span>
-              {summary(e.data) ? <span className="timeline-data">{summary(e.data)}</span> : null}
+              {summary(e.type, e.data, checklist) ? (
+                <span className="timeline-data">{summary(e.type, e.data, checklist)}</span>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -4,8 +4,11 @@ import { Link } from 'react-router';
 import { useIncidents } from '../api/queries';
 import { hasRole, useSession } from '../api/session';
 import { QueryState } from '../components/QueryState';
+import { DashboardNextStep } from '../incident/DashboardNextStep';
 import { DeskHint } from '../incident/DeskHint';
 import { IncidentTable } from '../incident/IncidentTable';
+import { FailedNotificationsCard } from '../notify/FailedNotificationsCard';
+import { ReadinessCard } from '../readiness/ReadinessCard';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -22,6 +25,8 @@ export function DashboardPage() {
           {t('dashboard.report')}
         </Link>
       </section>
+      {incidents.data ? <DashboardNextStep incidents={list} /> : null}
+      <FailedNotificationsCard />
       {isAdmin ? <DeskHint /> : null}
       <section className="panel" aria-labelledby="incidents-title">
         <h2 id="incidents-title">{hasRole(session, 'reporter') ? t('dashboard.mine') : t('dashboard.incidents')}</h2>
@@ -29,6 +34,7 @@ export function DashboardPage() {
         {incidents.data && list.length === 0 ? <p data-testid="incidents-empty">{t('dashboard.empty')}</p> : null}
         {list.length > 0 ? <IncidentTable incidents={list} /> : null}
       </section>
+      {isAdmin ? <ReadinessCard /> : null}
     </>
   );
 }

@@ -4,15 +4,18 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useIncident } from '../api/queries';
 import { hasRole, useSession } from '../api/session';
+import { NothingLeft } from '../components/NextStepHint';
 import { QueryState } from '../components/QueryState';
+import { DrillBanner } from '../drills/DrillBanner';
 import { currentStep } from '../incident/current-step';
 import { FlowMap } from '../incident/FlowMap';
 import { IncidentHeader } from '../incident/IncidentHeader';
 import { NextActions } from '../incident/NextActions';
+import { PlaybookPanel } from '../incident/PlaybookPanel';
 import { ReporterView } from '../incident/ReporterView';
 import { StepSection } from '../incident/StepSection';
 import { BriefingStep } from '../incident/steps/BriefingStep';
@@ -56,10 +59,9 @@ export function IncidentPage() {
     return (
       <section className="panel narrow" data-testid="incident-not-found">
         <h1>{t('incident.notFound.title')}</h1>
-        <p>{t('incident.notFound.body')}</p>
-        <Link to="/" className="button">
-          {t('nav.dashboard')}
-        </Link>
+        <NothingLeft actions={[{ to: '/', label: t('guidance.home') }]}>
+          <p>{t('incident.notFound.body')}</p>
+        </NothingLeft>
       </section>
     );
   }
@@ -82,9 +84,10 @@ export function IncidentPage() {
 
   return (
     <article className="incident" data-incident-id={incident.id} data-version={incident.version}>
+      {incident.drill ? <DrillBanner incidentId={incident.id} /> : null}
       <IncidentHeader incident={incident} />
       <FlowMap steps={incident.steps} current={current} />
-      <NextActions actions={incident.nextActions} />
+      <NextActions actions={incident.nextActions} can={incident.can} />
       <StepSection {...section(1)}>
         <IntakeStep incident={incident} />
       </StepSection>
@@ -97,6 +100,7 @@ export function IncidentPage() {
       <StepSection {...section(4)}>
         <ContainmentStep incident={incident} />
       </StepSection>
+      <PlaybookPanel incident={incident} />
       <StepSection {...section(5)}>
         <DeterminationStep incident={incident} />
       </StepSection>
@@ -106,7 +110,7 @@ export function IncidentPage() {
       <StepSection {...section(7)}>
         <EvidenceStep incident={incident} />
       </StepSection>
-      <TimelineSection incidentId={incident.id} />
+      <TimelineSection incidentId={incident.id} checklist={incident.checklist} />
     </article>
   );
 }

@@ -7,6 +7,7 @@ import * as api from '../api/client';
 import { useSetupStatus } from '../api/queries';
 import { useRememberSession, useSession } from '../api/session';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { NextStepHint } from '../components/NextStepHint';
 import { TextField } from '../components/TextField';
 import { applyLanguage } from '../i18n/language';
 import { safeNext } from '../lib/safe-next';
@@ -53,7 +54,11 @@ export function LoginPage() {
           </Link>
         </div>
       ) : null}
-      <form onSubmit={submit} noValidate>
+      <NextStepHint
+        text={t('guidance.login.text')}
+        actions={[{ href: '#login-form', label: t('guidance.login.action') }]}
+      />
+      <form id="login-form" onSubmit={submit} noValidate>
         <TextField
           label={t('login.email')}
           type="email"

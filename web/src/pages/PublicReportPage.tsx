@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, submitPublicReport } from '../api/client';
 import { usePublicReportInfo } from '../api/queries';
+import { NothingLeft } from '../components/NextStepHint';
 import { QueryState } from '../components/QueryState';
 import { ReportForm } from '../report/ReportForm';
 
@@ -19,6 +20,9 @@ export function PublicReportPage() {
           <p className="notice-title">{t('report.linkInvalid.title')}</p>
           <p>{t('report.linkInvalid.body')}</p>
         </div>
+        <NothingLeft actions={[{ to: '/login?next=%2Freport', label: t('guidance.report.invalidAction') }]}>
+          <p>{t('login.reportWithoutAccount')}</p>
+        </NothingLeft>
       </section>
     );
   }

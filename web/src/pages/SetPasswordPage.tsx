@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import * as api from '../api/client';
 import { useRememberSession } from '../api/session';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { NextStepHint, NothingLeft } from '../components/NextStepHint';
 import { TextField } from '../components/TextField';
 import { applyLanguage } from '../i18n/language';
 import { type FieldErrors, validate } from '../lib/validation';
@@ -36,6 +37,9 @@ export function SetPasswordPage() {
         <div className="notice notice-warning" role="alert" data-testid="set-password-no-token">
           <p>{t('setPassword.noToken')}</p>
         </div>
+        <NothingLeft actions={[{ to: '/login', label: t('guidance.setPassword.goLogin') }]}>
+          <p>{t('login.forgot')}</p>
+        </NothingLeft>
       </section>
     );
   }
@@ -53,7 +57,11 @@ export function SetPasswordPage() {
     <section className="panel narrow">
       <h1>{t('setPassword.title')}</h1>
       <p>{t('setPassword.intro')}</p>
-      <form onSubmit={submit} noValidate>
+      <NextStepHint
+        text={t('guidance.setPassword.form')}
+        actions={[{ href: '#set-password-form', label: t('guidance.setPassword.action') }]}
+      />
+      <form id="set-password-form" onSubmit={submit} noValidate>
         <TextField
           label={t('setPassword.password')}
           type="password"

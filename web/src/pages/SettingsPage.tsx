@@ -5,6 +5,7 @@ import { ReportLinkPanel } from '../admin/ReportLinkPanel';
 import { SettingsForm } from '../admin/SettingsForm';
 import { useSettings } from '../api/queries';
 import { AdminOnly } from '../components/AdminOnly';
+import { NextStepHint } from '../components/NextStepHint';
 import { Notice } from '../components/Notice';
 import { QueryState } from '../components/QueryState';
 
@@ -21,6 +22,14 @@ export function SettingsPage() {
             <p>{t('settings.welcome.body')}</p>
           </Notice>
         ) : null}
+        <NextStepHint
+          text={t('guidance.settings.text')}
+          actions={[
+            { to: '/admin/users', label: t('guidance.settings.users') },
+            { to: '/admin/preparation', label: t('guidance.settings.preparation') },
+            { to: '/admin/notifications', label: t('notify.settings.open'), testId: 'settings-notify-link' },
+          ]}
+        />
         <QueryState isPending={settings.isPending} error={settings.error} onRetry={() => void settings.refetch()} />
         {settings.data ? (
           <>

@@ -2,11 +2,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import * as api from '../api/client';
 import { keys, useSetupStatus } from '../api/queries';
 import { useRememberSession } from '../api/session';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { NextStepHint, NothingLeft } from '../components/NextStepHint';
 import { QueryState } from '../components/QueryState';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
@@ -48,10 +49,9 @@ export function SetupPage() {
     return (
       <section className="panel narrow">
         <h1>{t('setup.title')}</h1>
-        <p data-testid="setup-done">{t('setup.alreadyDone')}</p>
-        <Link to="/login" className="button button-primary">
-          {t('setup.goLogin')}
-        </Link>
+        <NothingLeft actions={[{ to: '/login', label: t('setup.goLogin') }]}>
+          <p data-testid="setup-done">{t('setup.alreadyDone')}</p>
+        </NothingLeft>
       </section>
     );
   }
@@ -69,7 +69,11 @@ export function SetupPage() {
     <section className="panel narrow">
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
-      <form onSubmit={submit} noValidate>
+      <NextStepHint
+        text={t('guidance.setup.form')}
+        actions={[{ href: '#setup-form', label: t('guidance.setup.formAction') }]}
+      />
+      <form id="setup-form" onSubmit={submit} noValidate>
         <TextField
           label={t('setup.name')}
           value={name}

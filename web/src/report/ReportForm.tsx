@@ -7,6 +7,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { NextStepHint } from '../components/NextStepHint';
 import { TextField } from '../components/TextField';
 import { errorAt, type FieldErrors, validate } from '../lib/validation';
 import { LIMITS, type ReportInput, type ReportReceipt, reportInput } from '../shared';
@@ -63,7 +64,11 @@ export function ReportForm({ submit, initial, signedIn, onSubmitted }: Props) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="report-form" data-testid="report-form">
+    <form id="report-form" onSubmit={onSubmit} noValidate className="report-form" data-testid="report-form">
+      <NextStepHint
+        text={t('guidance.report.form')}
+        actions={[{ href: '#report-form', label: t('guidance.report.action') }]}
+      />
       <div className="notice notice-info">
         <p className="notice-title">{t('report.encourage')}</p>
         <p>{t('report.encourageBody')}</p>

@@ -32,28 +32,30 @@ export function ReportReceiptView({ receipt, signedIn, onAnother }: Props) {
           {[receipt.desk.phone, receipt.desk.email].filter(Boolean).join(' / ')}
         </p>
       ) : null}
-      <h3>{t('receipt.nextTitle')}</h3>
-      <ol className="next-steps">
-        <li>{t('receipt.next.contact')}</li>
-        <li>
-          <strong>{t('receipt.next.powerTitle')}</strong> {t('receipt.next.power')}
-        </li>
-        <li>
-          <strong>{t('receipt.next.networkTitle')}</strong> {t('receipt.next.network')}
-        </li>
-        <li>{t('receipt.next.photo')}</li>
-        <li>{t('receipt.next.more')}</li>
-      </ol>
-      <p className="actions">
-        {signedIn ? (
-          <Link to={`/incidents/${encodeURIComponent(receipt.incidentId)}`} className="button button-primary">
-            {t('receipt.open')}
-          </Link>
-        ) : null}
-        <button type="button" className="button button-secondary" onClick={onAnother} data-testid="report-another">
-          {t('receipt.another')}
-        </button>
-      </p>
+      <div data-testid="next-actions">
+        <h3>{t('receipt.nextTitle')}</h3>
+        <ol className="next-steps">
+          <li>{t('receipt.next.contact')}</li>
+          <li>
+            <strong>{t('receipt.next.powerTitle')}</strong> {t('receipt.next.power')}
+          </li>
+          <li>
+            <strong>{t('receipt.next.networkTitle')}</strong> {t('receipt.next.network')}
+          </li>
+          <li>{t('receipt.next.photo')}</li>
+          <li>{t('receipt.next.more')}</li>
+        </ol>
+        <p className="actions">
+          {signedIn ? (
+            <Link to={`/incidents/${encodeURIComponent(receipt.incidentId)}`} className="button button-primary">
+              {t('receipt.open')}
+            </Link>
+          ) : null}
+          <button type="button" className="button button-secondary" onClick={onAnother} data-testid="report-another">
+            {t('receipt.another')}
+          </button>
+        </p>
+      </div>
     </section>
   );
 }

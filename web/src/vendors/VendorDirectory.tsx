@@ -34,7 +34,13 @@ export function VendorDirectory({ vendors, canEdit, headingLevel = 3 }: Props) {
         )}
       </ul>
       {canEdit && editing !== 'new' ? (
-        <button type="button" className="button" onClick={() => setEditing('new')} data-testid="vendor-add">
+        <button
+          type="button"
+          id="vendor-add"
+          className="button"
+          onClick={() => setEditing('new')}
+          data-testid="vendor-add"
+        >
           {t('vendors.add')}
         </button>
       ) : null}

@@ -23,7 +23,7 @@ export function CloseForm({ incident }: { incident: IncidentDetail }) {
     if (result.ok) close.mutate(result.data);
   };
   return (
-    <form onSubmit={submit} noValidate className="subform subform-quiet" data-testid="close-form">
+    <form id="close-form" onSubmit={submit} noValidate className="subform subform-quiet" data-testid="close-form">
       <h3>{t('close.title')}</h3>
       <p className="hint">{t('close.hint')}</p>
       <TextField

@@ -4,6 +4,7 @@ import type { IncidentDetail } from '../../shared';
 import { CantTellButton } from '../CantTellButton';
 import { ChecklistItem } from './ChecklistItem';
 import { SpreadCheck } from './SpreadCheck';
+import { WarningComposer } from './WarningComposer';
 
 export function ContainmentStep({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function ContainmentStep({ incident }: { incident: IncidentDetail }) {
         </>
       )}
       <SpreadCheck incident={incident} />
+      <WarningComposer incident={incident} />
       <CantTellButton fromStep={4} />
     </div>
   );

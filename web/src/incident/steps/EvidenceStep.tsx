@@ -1,5 +1,6 @@
 /** Step 7: evidence preservation (証跡確保) with its chain of custody, done with the vendor's guidance. */
 import { useTranslation } from 'react-i18next';
+import { TermList } from '../../glossary/Term';
 import type { IncidentDetail } from '../../shared';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceRow } from './EvidenceRow';
@@ -9,6 +10,7 @@ export function EvidenceStep({ incident }: { incident: IncidentDetail }) {
   return (
     <div className="step-body">
       <p>{t('evidence.intro')}</p>
+      <TermList ids={['evidence', 'log', 'hash', 'chain_of_custody', 'forensics']} />
       <ul className="hint-list">
         <li>{t('evidence.tips.power')}</li>
         <li>{t('evidence.tips.what')}</li>

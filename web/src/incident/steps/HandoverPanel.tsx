@@ -42,7 +42,7 @@ export function HandoverPanel({ incident, vendors }: { incident: IncidentDetail;
   };
 
   return (
-    <form onSubmit={submit} noValidate className="subform" data-testid="handover-form">
+    <form id="handover-form" onSubmit={submit} noValidate className="subform" data-testid="handover-form">
       <h3>{t('handover.title')}</h3>
       <p className="hint">{t('handover.hint')}</p>
       <SelectField

@@ -8,6 +8,7 @@ import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { errorAt, type FieldErrors, validate } from '../../lib/validation';
 import { INCIDENT_TYPES, type IncidentDetail, type IncidentType, LIMITS, updateIncidentInput } from '../../shared';
+import { SuggestedTypes } from '../SuggestedTypes';
 import { useIncidentAction } from '../use-incident-action';
 
 export function IncidentEditForm({ incident }: { incident: IncidentDetail }) {
@@ -42,6 +43,7 @@ export function IncidentEditForm({ incident }: { incident: IncidentDetail }) {
       <fieldset className="checkbox-group columns">
         <legend>{t('incident.types')}</legend>
         <p className="hint">{t('incidentEdit.typesHint')}</p>
+        <SuggestedTypes suggestions={incident.suggestedTypes} chosen={types} onChange={setTypes} />
         {errorAt(errors, 'types') ? <p className="field-error">{errorAt(errors, 'types')}</p> : null}
         {INCIDENT_TYPES.map((type) => (
           <CheckboxField

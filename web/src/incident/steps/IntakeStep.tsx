@@ -34,7 +34,7 @@ export function IntakeStep({ incident }: { incident: IncidentDetail }) {
       </dl>
       <h3>{t('intake.notificationsTitle')}</h3>
       <p className="hint">{t('intake.notificationsHint')}</p>
-      <NotificationTable notifications={incident.notifications} />
+      <NotificationTable notifications={incident.notifications} incidentId={incident.id} />
     </div>
   );
 }

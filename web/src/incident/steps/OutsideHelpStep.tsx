@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useVendors } from '../../api/queries';
 import { hasRole, useSession } from '../../api/session';
 import { QueryState } from '../../components/QueryState';
+import { TermList } from '../../glossary/Term';
 import type { IncidentDetail } from '../../shared';
 import { PublicVendorLists } from '../../vendors/PublicVendorLists';
 import { VendorDirectory } from '../../vendors/VendorDirectory';
@@ -22,6 +23,7 @@ export function OutsideHelpStep({ incident }: { incident: IncidentDetail }) {
   return (
     <div className="step-body">
       <p>{t('outside.when')}</p>
+      <TermList ids={['forensics', 'csirt', 'ioc', 'edr']} />
       <h3>{t('outside.directoryTitle')}</h3>
       <QueryState isPending={vendors.isPending} error={vendors.error} onRetry={() => void vendors.refetch()} />
       {vendors.data ? (

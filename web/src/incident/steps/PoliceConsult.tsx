@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField';
 import { TextField } from '../../components/TextField';
+import { TermList } from '../../glossary/Term';
 import { LIMITS } from '../../shared';
 
 interface Props {
@@ -18,6 +19,7 @@ export function PoliceConsult({ consult, onConsult, reason, onReason, error }: P
     <fieldset className="police">
       <legend>{t('police.title')}</legend>
       <p className="hint">{t('police.explain')}</p>
+      <TermList ids={['damage_report', 'log', 'evidence']} />
       <CheckboxField label={t('police.consult')} checked={consult} onChange={onConsult} testId="police-consult" />
       {consult ? (
         <TextField
