@@ -6,11 +6,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import * as api from '../api/client';
 import { useRememberSession } from '../api/session';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { NextStepHint, NothingLeft } from '../components/NextStepHint';
-import { TextField } from '../components/TextField';
 import { applyLanguage } from '../i18n/language';
 import { type FieldErrors, validate } from '../lib/validation';
-import { LIMITS, setPasswordInput } from '../shared';
+import { setPasswordInput } from '../shared';
 
 export function SetPasswordPage() {
   const { t } = useTranslation();
@@ -62,26 +62,14 @@ export function SetPasswordPage() {
         actions={[{ href: '#set-password-form', label: t('guidance.setPassword.action') }]}
       />
       <form id="set-password-form" onSubmit={submit} noValidate>
-        <TextField
+        <NewPasswordFields
           label={t('setPassword.password')}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          testId="set-password"
-          autoComplete="new-password"
-          hint={t('password.rule', { min: LIMITS.passwordMin })}
-          error={errors.password}
-          required
-        />
-        <TextField
-          label={t('password.confirm')}
-          type="password"
-          value={confirm}
-          onChange={setConfirm}
-          testId="set-password-confirm"
-          autoComplete="new-password"
-          error={errors.confirm}
-          required
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
+          errors={errors}
+          testIdPrefix="set-password"
         />
         {errors.token ? <p className="field-error">{t('setPassword.badToken')}</p> : null}
         <ErrorNotice error={save.error} />

@@ -7,13 +7,14 @@ import * as api from '../api/client';
 import { keys, useSetupStatus } from '../api/queries';
 import { useRememberSession } from '../api/session';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { NextStepHint, NothingLeft } from '../components/NextStepHint';
 import { QueryState } from '../components/QueryState';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { applyLanguage, currentLanguage, isLocale } from '../i18n/language';
 import { type FieldErrors, validate } from '../lib/validation';
-import { firstAdminInput, LIMITS, LOCALES } from '../shared';
+import { firstAdminInput, LOCALES } from '../shared';
 
 export function SetupPage() {
   const { t } = useTranslation();
@@ -92,26 +93,14 @@ export function SetupPage() {
           error={errors.email}
           required
         />
-        <TextField
+        <NewPasswordFields
           label={t('setup.password')}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          testId="setup-password"
-          autoComplete="new-password"
-          hint={t('password.rule', { min: LIMITS.passwordMin })}
-          error={errors.password}
-          required
-        />
-        <TextField
-          label={t('password.confirm')}
-          type="password"
-          value={confirm}
-          onChange={setConfirm}
-          testId="setup-password-confirm"
-          autoComplete="new-password"
-          error={errors.confirm}
-          required
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
+          errors={errors}
+          testIdPrefix="setup-password"
         />
         <SelectField
           label={t('setup.locale')}
