@@ -33,15 +33,16 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   const registry = new OpenApiRegistry();
 
   app.use('*', securityHeaders);
+  const jsonBodyLimit = bodyLimit({
+    maxSize: JSON_BODY_LIMIT,
+    onError: () => {
+      throw errors.fileTooLarge();
+    },
+  });
   app.use('/api/*', async (c, next) => {
     // Evidence uploads have their own, larger limit.
     if (c.req.method === 'POST' && /^\/api\/incidents\/[^/]+\/evidence$/.test(c.req.path)) return next();
-    return bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
-      onError: () => {
-        throw errors.fileTooLarge();
-      },
-    })(c, next);
+    return jsonBodyLimit(c, next);
   });
   app.use('/api/*', sessionMiddleware(ctx));
   app.use('/api/*', csrfProtection(ctx.config.publicUrl));

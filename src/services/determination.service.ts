@@ -3,7 +3,7 @@
 import { notificationText } from '../content/messages.js';
 import { formatDateTime } from '../domain/format.js';
 import { deriveUrgency } from '../domain/urgency.js';
-import { looksLikeEmail } from '../lib/email.js';
+import { finderAddress } from '../lib/email.js';
 import type { DeterminationView, IncidentDetail } from '../shared/api-types.js';
 import type { DeterminationInput } from '../shared/incident-schemas.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/limits.js';
@@ -39,7 +39,7 @@ export function determine(
       // The guide: tell the finder it was not an incident; the case ends there.
       closedAt = at;
       const reporter = row.reporterUserId ? await userRepository.getById(trx, row.reporterUserId) : undefined;
-      const to = reporter?.email ?? (looksLikeEmail(row.reporterContact) ? row.reporterContact.trim() : null);
+      const to = finderAddress(reporter?.email, row.reporterContact);
       if (to) {
         const locale = (reporter?.locale as Locale) ?? DEFAULT_LOCALE;
         const text = notificationText(locale, 'not_incident_finder', {

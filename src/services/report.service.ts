@@ -6,7 +6,7 @@
 import { type NotificationKind, notificationText } from '../content/messages.js';
 import { formatDateTime } from '../domain/format.js';
 import { suggestTypes, typesFromSuggestions } from '../domain/suggest-types.js';
-import { looksLikeEmail } from '../lib/email.js';
+import { finderAddress } from '../lib/email.js';
 import type { ReportReceipt } from '../shared/api-types.js';
 import type { Facts, ReportInput } from '../shared/incident-schemas.js';
 import { DEFAULT_LOCALE, type Locale } from '../shared/limits.js';
@@ -130,7 +130,7 @@ export async function fileReport(
       for (const u of await userRepository.listByRole(trx, ['responder', 'admin']))
         notices.push({ kind: 'intake_desk', recipient: u.email, locale: u.locale as Locale });
     }
-    const receiptTo = reporterUser?.email ?? (looksLikeEmail(input.contact) ? input.contact.trim() : null);
+    const receiptTo = finderAddress(reporterUser?.email, input.contact);
     if (receiptTo)
       notices.push({
         kind: 'intake_receipt',
