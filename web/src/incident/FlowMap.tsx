@@ -8,7 +8,7 @@ import { STEPS } from './current-step';
 
 interface Props {
   steps: Record<StepNumber, StepState>;
-  current: StepNumber;
+  current: StepNumber | null;
 }
 
 export function FlowMap({ steps, current }: Props) {
